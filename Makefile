@@ -1,0 +1,40 @@
+# medialit: `make lab` opens the course, `make test` runs the whole suite.
+# Both set up everything they need on a fresh machine (venv, packages, Chromium).
+
+SHELL := /bin/bash
+VENV := $(CURDIR)/.venv
+PY := $(VENV)/bin/python
+# nbgrader shells out to alembic: the venv's bin/ must be on PATH.
+export PATH := $(VENV)/bin:$(PATH)
+STAMP := $(VENV)/.installed
+PORT ?= 8888
+
+.PHONY: lab test install chromium bench eval notebooks clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Browser tests drive Debian's Chromium (Playwright's own download does not work here).
+chromium:
+	@if command -v chromium >/dev/null 2>&1; then echo "chromium: $$(command -v chromium)"; \
+	elif [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else echo "chromium is missing and cannot be installed without root: apt-get install chromium" >&2; exit 1; fi
+
+lab: $(STAMP)
+	MEDIALIT_PATH=$(CURDIR)/course $(VENV)/bin/jupyter lab --ServerApp.root_dir=$(CURDIR) \
+		--LabApp.default_url=/lab/tree/course --port=$(PORT)
+
+test: $(STAMP) chromium
+	MEDIALIT_PATH=$(CURDIR)/course $(PY) -m pytest
+
+bench: $(STAMP) chromium
+	MEDIALIT_PATH=$(CURDIR)/course $(PY) -m benchmarks
+
+clean:
+	rm -rf $(VENV) .pytest_cache test-artifacts

@@ -1,0 +1,43 @@
+"""medialit: media-literacy exercises for JupyterLab.
+
+Importing the package is cheap: pandas, spaCy, pydantic and the widget stack load only
+when the function that needs them is first used.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+__version__ = "0.1.0"
+
+# public name -> module that defines it
+_EXPORTS = {
+    "Article": "medialit.articles.load",
+    "load_article": "medialit.articles.load",
+    "Key": "medialit.keys.load",
+    "load_key": "medialit.keys.load",
+    "list_articles": "medialit.catalog",
+    "validate_paths": "medialit.validate",
+    "article_markdown_from_text": "medialit.articles.importer",
+    "MedialitError": "medialit.errors",
+    "ArticleNotFoundError": "medialit.errors",
+    "ArticleFormatError": "medialit.errors",
+    "KeyNotFoundError": "medialit.errors",
+    "KeyValidationError": "medialit.errors",
+    "AnswersError": "medialit.errors",
+}
+
+__all__ = sorted(_EXPORTS)
+
+
+def __getattr__(name: str):
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'medialit' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

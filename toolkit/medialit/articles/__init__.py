@@ -1,0 +1,1 @@
+"""Articles: files in, ``Article`` objects with a sentences DataFrame out."""

@@ -1,0 +1,200 @@
+"""Split an article's blocks into sentences: blocks in, sentences DataFrame out.
+
+Returns columns ``sid`` (str), ``paragraph`` (int), ``kind`` (str), ``text`` (str),
+``start``/``end`` (int offsets into the article text) and ``in_quote`` (bool).
+spaCy's rule-based sentencizer finds candidate boundaries; the fixes below handle
+what wire copy does to it (quotes opening after a full stop, ``"Why?" he asked``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+OPENING_QUOTES = "\u201c\u2018\u00ab\u201e"
+CLOSING_QUOTES = "\u201d\u2019\u00bb"
+AMBIGUOUS_QUOTES = "\""
+_LETTER = re.compile(r"[^\W\d_]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of an article: a headline, a sub-heading or a body paragraph."""
+
+    kind: str  # headline | subhead | body
+    text: str
+    start: int  # offset of the block in the article text
+
+
+@functools.lru_cache(maxsize=1)
+def _sentencizer():
+    """Build spaCy's blank English pipeline with a sentencizer once (no model download)."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _spacy_spans(texts: list[str]) -> list[list[tuple[int, int]]]:
+    nlp = _sentencizer()
+    out = []
+    for doc in nlp.pipe(texts, batch_size=64):
+        out.append([(s.start_char, s.end_char) for s in doc.sents])
+    return out
+
+
+def _is_opening(text: str, i: int) -> bool:
+    """Decide whether the quote mark at *i* opens a quotation (by its neighbours)."""
+    ch = text[i]
+    if ch in OPENING_QUOTES:
+        return True
+    if ch in CLOSING_QUOTES:
+        return False
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    if before.isspace() or before in "([{-\u2014\u2013/" + OPENING_QUOTES:
+        return not after.isspace()
+    return False
+
+
+def quote_depths(text: str) -> list[int]:
+    """Return, for each character of one block, the quotation depth just before it.
+
+    Straight quotes are read by context; an apostrophe (’ inside a word) is not a quote.
+    Only double quotation marks count: single ones are too often apostrophes.
+    """
+    depth = 0
+    depths = []
+    for i, ch in enumerate(text):
+        depths.append(depth)
+        if ch in "\u201c\u201d\"\u00ab\u00bb\u201e":
+            if _is_opening(text, i):
+                depth += 1
+            elif depth > 0:
+                depth -= 1
+    return depths
+
+
+def _fix_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Repair spaCy's boundaries for quotes and lowercase continuations."""
+    # 1. Strip whitespace and drop empty spans.
+    cleaned = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            cleaned.append([s, e])
+    # 2. An opening quote mark stranded at the end of a sentence starts the next one.
+    for k in range(len(cleaned) - 1):
+        s, e = cleaned[k]
+        j = e
+        while j > s and (text[j - 1] in OPENING_QUOTES or (
+                text[j - 1] in AMBIGUOUS_QUOTES and _is_opening(text, j - 1))):
+            j -= 1
+        if j < e:
+            while j > s and text[j - 1].isspace():
+                j -= 1
+            cleaned[k][1] = j
+            cleaned[k + 1][0] = j + (1 if text[j].isspace() else 0)
+            while text[cleaned[k + 1][0]].isspace():
+                cleaned[k + 1][0] += 1
+    # 3. Merge a piece that cannot start a sentence into the one before:
+    #    `"Why?" he asked.` or a fragment with no letters at all.
+    merged: list[list[int]] = []
+    for s, e in cleaned:
+        piece = text[s:e]
+        first_letter = _LETTER.search(piece)
+        starts_lower = bool(first_letter) and piece[first_letter.start()].islower()
+        if merged and (first_letter is None or (starts_lower and _continues(text, merged[-1][1], s))):
+            merged[-1][1] = e
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged if text[s:e].strip()]
+
+
+def _continues(text: str, prev_end: int, start: int) -> bool:
+    """Whether a lowercase start continues the sentence before (not a list item like 'iPhone')."""
+    before = text[:prev_end].rstrip()
+    return bool(before) and before[-1] in ".!?\u2026" + CLOSING_QUOTES + AMBIGUOUS_QUOTES + ")"
+
+
+_DATELINE = re.compile(
+    r"""^(
+      [A-Z][A-Z .'\-]{1,40}(?:\s*/[A-Z .'\-]+/)?,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.\s+/[A-Z][A-Za-z\-]+/\.   # HMEIMIM /SYRIA/, May 4. /TASS/.
+     |[A-Z][A-Z .'\-]{1,40}(?:,\s+[A-Z][A-Za-z .]+)?\s+\([A-Z][A-Za-z .]+\)\s*[\u2014\u2013-]{1,2}            # LONDON (Reuters) —
+     |[A-Z][A-Z .'\-]{1,40},\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*\([A-Z][A-Za-z .]+\)\s*[\u2014\u2013-]{1,2}  # PARIS, May 4 (AFP) -
+     |[A-Z][A-Z .'\-]{2,40}\s*[\u2014\u2013]                                                                  # CALDERPORT —
+    )""",
+    re.VERBOSE,
+)
+
+
+def find_dateline(paragraph: str) -> str | None:
+    """Return the dateline that opens *paragraph* (e.g. ``HMEIMIM /SYRIA/, May 4. /TASS/.``), if any."""
+    m = _DATELINE.match(paragraph)
+    return m.group(0).strip() if m else None
+
+
+def sentences_from_blocks(blocks: list[Block], dateline: str | None = None):
+    """Segment *blocks* into the sentences DataFrame (see module docstring).
+
+    Args:
+        blocks: the article's blocks in order, with their offsets.
+        dateline: the exact dateline prefix of the first body paragraph, if known;
+            when ``None`` a dateline is looked for by pattern.
+
+    Returns:
+        pandas.DataFrame with one row per sentence.
+    """
+    import pandas as pd
+
+    rows: list[dict] = []
+    body_texts: list[tuple[int, Block, int]] = []  # (block number, block, offset of the split text)
+    seen_body = False
+    pending_dateline: dict[int, tuple[int, int]] = {}
+    for number, block in enumerate(blocks, start=1):
+        if block.kind != "body":
+            continue
+        skip = 0
+        if not seen_body:
+            seen_body = True
+            found = dateline if dateline and block.text.startswith(dateline) else (
+                None if dateline else find_dateline(block.text))
+            if found:
+                skip = len(found)
+                while skip < len(block.text) and block.text[skip].isspace():
+                    skip += 1
+                pending_dateline[number] = (block.start, block.start + len(found))
+        body_texts.append((number, block, skip))
+    spans = _spacy_spans([b.text[skip:] for _, b, skip in body_texts])
+    body_spans = {number: (block, skip, sp) for (number, block, skip), sp in zip(body_texts, spans)}
+
+    for number, block in enumerate(blocks, start=1):
+        pieces: list[tuple[str, int, int, bool]] = []
+        if block.kind in ("headline", "subhead"):
+            pieces.append((block.kind, 0, len(block.text), False))
+        else:
+            _, skip, sp = body_spans[number]
+            if number in pending_dateline:
+                pieces.append(("dateline", 0, pending_dateline[number][1] - block.start, False))
+            sub = block.text[skip:]
+            depths = quote_depths(sub)
+            for s, e in _fix_spans(sub, sp):
+                inside = depths[s] > 0 or (sub[s] in OPENING_QUOTES + AMBIGUOUS_QUOTES and _is_opening(sub, s))
+                pieces.append(("body", skip + s, skip + e, inside))
+        for n, (kind, s, e, inside) in enumerate(pieces, start=1):
+            rows.append({
+                "sid": f"p{number}s{n}",
+                "paragraph": number,
+                "kind": kind,
+                "text": block.text[s:e],
+                "start": block.start + s,
+                "end": block.start + e,
+                "in_quote": bool(inside),
+            })
+    frame = pd.DataFrame(rows, columns=["sid", "paragraph", "kind", "text", "start", "end", "in_quote"])
+    return frame.astype({"paragraph": "int64", "start": "int64", "end": "int64", "in_quote": "bool"})

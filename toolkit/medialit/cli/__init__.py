@@ -1,0 +1,1 @@
+"""The ``medialit`` command line: thin wrappers over the library."""

@@ -1,0 +1,1 @@
+"""Answer keys: YAML files in, validated ``Key`` objects with DataFrames out."""
