@@ -1,7 +1,7 @@
 """Read and check an answer key: YAML file in, ``Key`` (DataFrames) out.
 
 ``Key.items`` columns: sid, quote, category, source, source_type, reason, explanation,
-acceptable. ``Key.conflicts`` columns: group, topic, explanation, article, sid, quote,
+acceptable, other_sources, other_reasons. ``Key.conflicts`` columns: group, topic, explanation, article, sid, quote,
 source. ``Key.sources`` columns: name, type, aliases.
 """
 
@@ -15,6 +15,8 @@ from .._text import normalize_quote
 from ..errors import KeyNotFoundError, KeyValidationError, Problem
 
 ITEM_COLUMNS = ["sid", "quote", "category", "source", "source_type", "reason", "explanation", "acceptable"]
+# Columns of Key.items beyond the JSON interface: what else earns credit.
+EXTRA_COLUMNS = ["other_sources", "other_reasons"]
 CONFLICT_COLUMNS = ["group", "topic", "explanation", "article", "sid", "quote", "source"]
 
 
@@ -171,7 +173,12 @@ def check_key_file(path: str | os.PathLike, article=None) -> tuple[Key | None, l
         taken[slot] = i
         rows.append({"sid": sid, "quote": normalize_quote(item.quote), "category": item.category,
                      "source": item.source, "source_type": source_type, "reason": item.reason,
-                     "explanation": item.explanation, "acceptable": item.acceptable})
+                     "explanation": item.explanation, "acceptable": item.acceptable,
+                     "other_sources": list(item.other_sources), "other_reasons": list(item.other_reasons)})
+        for other in item.other_sources:
+            if other not in declared:
+                problems.append(Problem(shown, where, f"other_sources names '{other}', which is not declared.",
+                                        _declare_fix(other, declared)))
     for (sid, category), i in taken.items():
         if category == "attribution" and (sid, "unattributed") in taken:
             problems.append(Problem(shown, _label("items", i, line_of(node, ("items", i))),
@@ -209,7 +216,7 @@ def check_key_file(path: str | os.PathLike, article=None) -> tuple[Key | None, l
 
     sources = pd.DataFrame([{"name": s.name, "type": s.type, "aliases": list(s.aliases)} for s in spec.sources],
                            columns=["name", "type", "aliases"])
-    items = pd.DataFrame(rows, columns=ITEM_COLUMNS).astype({"acceptable": "bool"})
+    items = pd.DataFrame(rows, columns=ITEM_COLUMNS + EXTRA_COLUMNS).astype({"acceptable": "bool"})
     conflicts = pd.DataFrame(conflict_rows, columns=CONFLICT_COLUMNS)
     key = Key(spec.article, spec.status, path, sources, items, conflicts, groups)
     return key, problems

@@ -40,6 +40,8 @@ class ItemSpec(_Strict):
     reason: Literal[REASONS] | None = None  # type: ignore[valid-type]
     explanation: str = Field(min_length=1)
     acceptable: bool = False
+    other_sources: list[str] = []  # further sources that also earn credit (declared names)
+    other_reasons: list[Literal[REASONS]] = []  # type: ignore[valid-type]  # further reasons that also earn credit
 
 
 class ClaimSpec(_Strict):
