@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 from . import _catalog
-from .errors import ArticleFormatError, ArticleNotFoundError, Problem
+from .errors import ArticleFormatError, Problem
 
 
 def _expand(paths: list[str | os.PathLike]) -> tuple[list[Path], list[Path]]:
@@ -50,8 +50,8 @@ def validate_paths(paths: list[str | os.PathLike] | None = None) -> list[Problem
     for path in article_paths:
         try:
             article = article_from_file(path)
-        except (ArticleFormatError, ArticleNotFoundError) as exc:
-            problems.append(Problem(str(path), "article", str(exc).split(": ", 1)[-1], "see above."))
+        except ArticleFormatError as exc:
+            problems.append(Problem(str(path), "article", exc.problem, exc.fix))
             continue
         if article.id in ids and ids[article.id].resolve() != path.resolve():
             problems.append(Problem(str(path), "id", f"id '{article.id}' is also used by {ids[article.id]}.",
