@@ -9,7 +9,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 SEED_ID = "tass-2016-05-04-aleppo-hospital"
-SEED_RAW = REPO.parent / "shared" / "seed" / "000_f324d74f03083cde.txt"
+SEED_RAW = REPO / "tests" / "data" / "seed_raw.txt"  # verbatim copy of shared/seed/000_f324d74f03083cde.txt
 
 # A short excerpt of the seed case study, as an instructor would write it by hand.
 EXCERPT_BODY = textwrap.dedent("""\
