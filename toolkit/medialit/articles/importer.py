@@ -67,6 +67,13 @@ def _classify(paragraphs: list[str]) -> list[tuple[str, str]]:
     return blocks
 
 
+def _iso_date(value: str) -> _dt.date:
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"published date {value!r} is not an ISO date; write it as YYYY-MM-DD.") from None
+
+
 def article_markdown_from_text(raw: str, article_id: str, *, title: str | None = None,
                                outlet: str | None = None, published: str | None = None,
                                provenance: str | None = None, genre: str = "newspaper",
@@ -102,7 +109,7 @@ def article_markdown_from_text(raw: str, article_id: str, *, title: str | None =
         "id": article_id,
         "title": title or blocks[0][1],
         "outlet": outlet or "unknown",
-        "published": published,
+        "published": _iso_date(published),
         "provenance": provenance or ("original teaching text, fictional" if fictional
                                      else "pasted by an instructor; add the source URL"),
         "genre": genre,
