@@ -127,3 +127,20 @@ def test_fuzzed_paragraphs_partition_the_text(paragraphs):
     assert (got["start"].iloc[1:].to_numpy() >= got["end"].iloc[:-1].to_numpy()).all()
     for s, e, t in zip(got["start"], got["end"], got["text"]):
         assert text[s:e] == t
+
+
+class TestMoreRules:
+    def test_numbering_abbreviation_before_digit(self):
+        """`No. 10` does not end a sentence."""
+        got = _segment("H", "He lives at No. 10 Downing St. in London. She said no.")
+        assert got["text"].tolist()[1:] == ["He lives at No. 10 Downing St. in London.", "She said no."]
+
+    def test_british_single_quotes(self):
+        """Curly single quotes open and close quotations; apostrophes do not."""
+        got = _segment("H", "\u2018We know. We saw the militants\u2019 base,\u2019 said Dr Ruiz. It\u2019s closed.")
+        assert got["in_quote"].tolist()[1:] == [True, True, False]
+
+    def test_stranded_bracket_moves_forward(self):
+        """An opening bracket after a full stop belongs to the next sentence."""
+        got = _segment("H", "It rose. (The figure is disputed.) Then it fell.")
+        assert got["text"].tolist()[1:] == ["It rose.", "(The figure is disputed.)", "Then it fell."]

@@ -62,19 +62,28 @@ def _is_opening(text: str, i: int) -> bool:
 def quote_depths(text: str) -> list[int]:
     """Return, for each character of one block, the quotation depth just before it.
 
-    Straight quotes are read by context; an apostrophe (’ inside a word) is not a quote.
-    Only double quotation marks count: single ones are too often apostrophes.
+    Double quotes (straight ones read by their neighbours) nest; curly single quotes count
+    as quotation marks only when they open before a word and close an open one, so that an
+    apostrophe (don’t, militants’) never opens or closes a quotation.
     """
-    depth = 0
+    double = single = 0
     depths = []
     for i, ch in enumerate(text):
-        depths.append(depth)
+        depths.append(double + single)
         if ch in "\u201c\u201d\"\u00ab\u00bb\u201e":
             if _is_opening(text, i):
-                depth += 1
-            elif depth > 0:
-                depth -= 1
+                double += 1
+            elif double > 0:
+                double -= 1
+        elif ch == "\u2018" and _is_opening(text, i):
+            single += 1
+        elif ch == "\u2019" and single > 0 and not _letter_after(text, i):
+            single -= 1
     return depths
+
+
+def _letter_after(text: str, i: int) -> bool:
+    return i + 1 < len(text) and text[i + 1].isalpha()
 
 
 def _fix_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -88,20 +97,21 @@ def _fix_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             e -= 1
         if s < e:
             cleaned.append([s, e])
-    # 2. An opening quote mark stranded at the end of a sentence starts the next one.
+    # 2. An opening mark stranded at the end of a sentence (a quote mark, bracket, '#' or '@'
+    #    that spaCy attached to the previous full stop) starts the next one.
     for k in range(len(cleaned) - 1):
         s, e = cleaned[k]
         j = e
-        while j > s and (text[j - 1] in OPENING_QUOTES or (
-                text[j - 1] in AMBIGUOUS_QUOTES and _is_opening(text, j - 1))):
+        while j > s and _opens(text, j - 1):
             j -= 1
-        if j < e:
+        if s < j < e:
             while j > s and text[j - 1].isspace():
                 j -= 1
             cleaned[k][1] = j
-            cleaned[k + 1][0] = j + (1 if text[j].isspace() else 0)
-            while text[cleaned[k + 1][0]].isspace():
-                cleaned[k + 1][0] += 1
+            nxt = j
+            while text[nxt].isspace():
+                nxt += 1
+            cleaned[k + 1][0] = nxt
     # 3. Merge a piece that cannot start a sentence into the one before:
     #    `"Why?" he asked.` or a fragment with no letters at all.
     merged: list[list[int]] = []
@@ -109,11 +119,30 @@ def _fix_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         piece = text[s:e]
         first_letter = _LETTER.search(piece)
         starts_lower = bool(first_letter) and piece[first_letter.start()].islower()
-        if merged and (first_letter is None or (starts_lower and _continues(text, merged[-1][1], s))):
+        if merged and (first_letter is None
+                       or (starts_lower and _continues(text, merged[-1][1], s))
+                       or (piece[0].isdigit() and _ends_with_numbering_abbreviation(text[merged[-1][0]:merged[-1][1]]))):
             merged[-1][1] = e
         else:
             merged.append([s, e])
     return [(s, e) for s, e in merged if text[s:e].strip()]
+
+
+_OPENERS = "([{#@\u00bf\u00a1"
+# Abbreviations that stand before a number ("No. 10", "pp. 4-5") and never end a sentence there.
+_NUMBERING = re.compile(r"(?:^|\s)(?:No|Nos|no|Art|Fig|Vol|vol|p|pp|Ch|ch|Sec|sec|Ex|Nr|Para|para)\.$")
+
+
+def _opens(text: str, i: int) -> bool:
+    """Whether the character at *i* opens something that belongs to the following text."""
+    ch = text[i]
+    if ch in OPENING_QUOTES or ch in _OPENERS:
+        return True
+    return ch in AMBIGUOUS_QUOTES and _is_opening(text, i)
+
+
+def _ends_with_numbering_abbreviation(sentence: str) -> bool:
+    return bool(_NUMBERING.search(sentence))
 
 
 def _continues(text: str, prev_end: int, start: int) -> bool:
