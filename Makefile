@@ -26,9 +26,10 @@ chromium:
 	elif command -v sudo >/dev/null 2>&1; then sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
 	else echo "chromium is missing and cannot be installed without root: apt-get install chromium" >&2; exit 1; fi
 
+# Started from course/ so nbgrader finds nbgrader_config.py; the whole project is browsable.
 lab: $(STAMP)
-	MEDIALIT_PATH=$(CURDIR)/course $(VENV)/bin/jupyter lab --ServerApp.root_dir=$(CURDIR) \
-		--LabApp.default_url=/lab/tree/course --port=$(PORT)
+	cd course && MEDIALIT_PATH=$(CURDIR)/course $(VENV)/bin/jupyter lab --ServerApp.root_dir=$(CURDIR) \
+		--LabApp.default_url=/lab/tree/course --port=$(PORT) $$( [ "$$(id -u)" = 0 ] && echo --allow-root )
 
 test: $(STAMP) chromium
 	MEDIALIT_PATH=$(CURDIR)/course $(PY) -m pytest
