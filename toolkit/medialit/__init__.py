@@ -17,6 +17,7 @@ _EXPORTS = {
     "Key": "medialit.keys.load",
     "load_key": "medialit.keys.load",
     "list_articles": "medialit.catalog",
+    "corpus_table": "medialit.corpus",
     "validate_paths": "medialit.validate",
     "article_markdown_from_text": "medialit.articles.importer",
     "MedialitError": "medialit.errors",
@@ -25,6 +26,11 @@ _EXPORTS = {
     "KeyNotFoundError": "medialit.errors",
     "KeyValidationError": "medialit.errors",
     "AnswersError": "medialit.errors",
+    "SpotAttribution": "medialit.widgets.attribution",
+    "SpotUnverifiable": "medialit.widgets.unverifiable",
+    "SpotConflicts": "medialit.widgets.conflicts",
+    "score_answers": "medialit.grading.match",
+    "score_conflicts": "medialit.grading.match",
 }
 
 __all__ = sorted(_EXPORTS)

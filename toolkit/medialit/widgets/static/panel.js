@@ -1,0 +1,46 @@
+// Shared: the widget's alert message, spoken status, save status, Check button, score and feedback list.
+import { h } from "./article.js";
+
+/** @typedef {{article: string, sid: string, outcome: string, badge: string, message: string}} FeedbackRow */
+
+/**
+ * Build the panel under the article(s) and keep it in step with the model.
+ * @param {any} model
+ * @param {HTMLElement} root
+ * @param {(row: FeedbackRow) => void} onPick called when a feedback entry's sentence id is activated
+ * @returns {{say: (text: string) => void, update: () => void}}
+ */
+export function renderPanel(model, root, onPick) {
+  const alert = h("div", { class: "ml-message", role: "alert" });
+  const live = h("p", { class: "ml-live", role: "status", "aria-live": "polite" });
+  const saved = h("p", { class: "ml-saved" });
+  const bar = h("div", { class: "ml-toolbar" });
+  const summary = h("p", { class: "ml-summary", role: "status", "aria-live": "polite" });
+  const list = h("ul", { class: "ml-feedback", "aria-label": "Feedback from the key" });
+  if (model.get("mode") === "practice") {
+    bar.append(h("button", {
+      type: "button", class: "ml-check", text: "Check my answers",
+      onclick: () => { summary.textContent = "Checking\u2026"; model.send({ action: "check" }); },
+    }));
+  }
+  bar.append(live, saved);
+  root.append(alert, bar, summary, list);
+
+  const update = () => {
+    const message = model.get("message");
+    alert.textContent = message ? `\u26a0 ${message}` : "";
+    alert.hidden = !message;
+    saved.textContent = model.get("status");
+    const stale = model.get("feedback_stale") && model.get("summary");
+    summary.textContent = model.get("summary") + (stale ? " (Your answers changed since this check: press Check again.)" : "");
+    list.replaceChildren(...model.get("feedback").map((row) => h("li", { class: `ml-o-${row.outcome}` }, [
+      h("button", { type: "button", class: "ml-fb-sid", text: row.sid, title: "Show this sentence", onclick: () => onPick(row) }),
+      h("span", { class: "ml-fb-badge", text: ` ${row.badge} ` }),
+      h("span", { class: "ml-fb-text", text: row.message }),
+    ])));
+    list.hidden = model.get("feedback").length === 0;
+  };
+  for (const name of ["message", "status", "summary", "feedback", "feedback_stale"]) model.on(`change:${name}`, update);
+  update();
+  return { say: (text) => { live.textContent = text; }, update };
+}
