@@ -37,5 +37,9 @@ test: $(STAMP) chromium
 bench: $(STAMP) chromium
 	MEDIALIT_PATH=$(CURDIR)/course $(PY) -m benchmarks
 
+# Detector accuracy against every key (dev and held-out articles reported apart).
+eval: $(STAMP)
+	MEDIALIT_PATH=$(CURDIR)/course $(PY) -m medialit.detect.evaluate
+
 clean:
 	rm -rf $(VENV) .pytest_cache test-artifacts

@@ -20,6 +20,8 @@ _EXPORTS = {
     "corpus_table": "medialit.corpus",
     "validate_paths": "medialit.validate",
     "article_markdown_from_text": "medialit.articles.importer",
+    "draft_key": "medialit.detect.draft",
+    "hints_for": "medialit.detect.hints",
     "MedialitError": "medialit.errors",
     "ArticleNotFoundError": "medialit.errors",
     "ArticleFormatError": "medialit.errors",

@@ -17,6 +17,18 @@ EXAMPLES = """examples:
   medialit validate                       # everything shipped (and on MEDIALIT_PATH)
   MEDIALIT_PATH=course medialit validate course/keys
   medialit import-text pasted.txt --id my-article --published 2024-03-01 -o my-article.md
+  medialit draft-key my-article.md -o my-article.yaml  # a draft key to correct by hand
+  medialit autograde 04-capstone --jobs 2 --course-dir course   # nbgrader autograde, in parallel
+  medialit report 01-who-says             # item analysis into course/reports/01-who-says/
+"""
+
+REPORT_EXAMPLES = """examples:
+  medialit report 01-who-says                       # from the repository or course/: writes course/reports/01-who-says/
+  medialit report 04-capstone --course-dir /srv/course --out /tmp/capstone-report
+
+writes items.csv (every student x item), hit_rates.csv (per keyed sentence), wrong_answers.csv
+(most common wrong sources, reasons and extra tags), students.csv (per-student summary with the
+gradebook's score and late penalty) and scores.png, hit_rates.png, wrong_answers.png.
 """
 
 
@@ -91,6 +103,38 @@ def cmd_import_text(args) -> int:
     return 0
 
 
+def cmd_draft_key(args) -> int:
+    from ..detect.draft import draft_key, key_yaml
+
+    key = draft_key(args.article, compare=args.compare or ())
+    text = json.dumps(key, ensure_ascii=False, indent=2) + "\n" if args.json else key_yaml(key)
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(f"wrote {args.output} ({len(key['items'])} items, {len(key['conflicts'])} conflicts); correct it, "
+              f"then check it with: medialit validate {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_autograde(args) -> int:
+    from ..grading.parallel import autograde_parallel, format_report
+
+    report = autograde_parallel(args.assignment, jobs=args.jobs, course_dir=args.course_dir,
+                                students=args.student or (), force=args.force)
+    print(format_report(report), file=sys.stderr)
+    return 0 if report.ok else 1
+
+
+def cmd_report(args) -> int:
+    from ..grading.report import find_course_dir, write_report
+
+    course = args.course_dir if args.course_dir else find_course_dir()
+    for path in write_report(course, args.assignment, args.out):
+        print(f"wrote {path}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     from ..articles.schema import GENRES
@@ -140,6 +184,39 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--drop", action="append", metavar="LINE", help="another site-chrome line to remove")
     p.add_argument("-o", "--output", help="write here instead of standard output")
     p.set_defaults(func=cmd_import_text)
+
+    p = sub.add_parser("draft-key", help="draft an answer key (status: draft) from the detectors",
+                       epilog="examples:\n  medialit draft-key city-budget.md -o city-budget.yaml\n"
+                              "  medialit draft-key harbour-fire-wire --compare harbour-fire-gazette --json",
+                       formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("article", metavar="ID_OR_PATH", help="article id or article file")
+    p.add_argument("--compare", action="append", metavar="ID_OR_PATH",
+                   help="another article on the same story, for conflicts across articles")
+    p.add_argument("--json", action="store_true", help="print JSON instead of YAML")
+    p.add_argument("-o", "--output", help="write here instead of standard output (name it <id>.yaml)")
+    p.set_defaults(func=cmd_draft_key)
+
+    p = sub.add_parser(
+        "autograde", help="nbgrader autograde, several submissions at a time; same gradebook",
+        description="Grade submitted/*/ASSIGNMENT like `nbgrader autograde ASSIGNMENT`, N submissions at a\n"
+                    "time, leaving the same gradebook and autograded/ files. Exit 1 if any submission failed.\n"
+                    "Needs the venv's bin/ on PATH (nbgrader runs alembic).",
+        epilog="examples:\n  medialit autograde 04-capstone --jobs 2 --course-dir course\n"
+               "  medialit autograde 01-who-says --course-dir course --force --student alice bob",
+        formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("assignment", metavar="ASSIGNMENT", help="assignment id, as for nbgrader autograde")
+    p.add_argument("--jobs", "-j", type=int, metavar="N", help="worker processes (default: one per CPU core)")
+    p.add_argument("--course-dir", metavar="DIR", help="nbgrader course directory (default: as nbgrader decides)")
+    p.add_argument("--student", nargs="+", action="extend", metavar="S", help="only these student ids (globs)")
+    p.add_argument("--force", action="store_true", help="regrade submissions that were already autograded")
+    p.set_defaults(func=cmd_autograde)
+
+    p = sub.add_parser("report", help="item analysis of a graded assignment: CSV tables and PNG plots",
+                       epilog=REPORT_EXAMPLES, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("assignment", metavar="ASSIGNMENT", help="assignment id, e.g. 01-who-says")
+    p.add_argument("--course-dir", metavar="DIR", help="course folder with nbgrader_config.py (default: . or ./course)")
+    p.add_argument("--out", metavar="DIR", help="output folder (default: <course>/reports/ASSIGNMENT)")
+    p.set_defaults(func=cmd_report)
     return parser
 
 

@@ -1,0 +1,58 @@
+"""The evaluation report: its structure, and the pipeline against the baseline on the dev set."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from medialit.detect import evaluate
+
+
+@pytest.fixture(scope="module")
+def dev_report():
+    """The evaluation of the development articles that have keys (needs MEDIALIT_PATH=course)."""
+    ids = evaluate.split_ids("dev")
+    if not ids:
+        pytest.skip("no development article has a key")
+    return evaluate.evaluate(ids)
+
+
+class TestReport:
+    def test_structure(self, dev_report):
+        """Per article and overall figures for the pipeline and the baseline."""
+        assert set(dev_report["systems"]) == {"pipeline", "baseline"}
+        for system in dev_report["systems"].values():
+            assert set(system["per_article"]) == set(dev_report["articles"])
+            overall = system["overall"]
+            assert {"precision", "recall", "f1"} <= set(overall["attribution"])
+            assert {"precision", "recall", "f1"} <= set(overall["unverifiable"])
+            assert "speaker_accuracy" in overall and "conflict_recall" in overall
+            assert {"groups", "recalled", "pairs", "useful_pairs"} <= set(system["conflicts"])
+        json.dumps(dev_report)  # the report is plain JSON
+
+    def test_no_heldout_article_in_dev(self):
+        """The dev split never includes a held-out article."""
+        assert not set(evaluate.split_ids("dev")) & set(evaluate.HELDOUT)
+
+    def test_pipeline_beats_baseline(self, dev_report):
+        """On the dev set the pipeline beats the baseline on speakers, unverifiable F1 and conflict recall."""
+        pipe = dev_report["systems"]["pipeline"]["overall"]
+        base = dev_report["systems"]["baseline"]["overall"]
+        assert pipe["speaker_accuracy"] > base["speaker_accuracy"]
+        assert pipe["unverifiable"]["f1"] > base["unverifiable"]["f1"]
+        assert pipe["conflict_recall"] > base["conflict_recall"]
+
+    def test_markdown_table(self, dev_report):
+        """The markdown output has one row per article and system, plus overall rows."""
+        text = evaluate.markdown({"splits": {"dev": dev_report}})
+        rows = [line for line in text.splitlines() if line.startswith("| ") and "pipeline" in line]
+        assert len(rows) == len(dev_report["articles"]) + 1
+
+
+class TestRecall:
+    def test_group_recalled_by_pair_of_its_claims(self):
+        """A group counts as recalled when one pair covers two of its claim sentences."""
+        group = {"claims": frozenset({("a", "p1s1"), ("a", "p2s1"), ("b", "p3s1")})}
+        assert evaluate.recalled(group, {frozenset({("a", "p2s1"), ("b", "p3s1")})})
+        assert not evaluate.recalled(group, {frozenset({("a", "p2s1"), ("b", "p9s1")})})

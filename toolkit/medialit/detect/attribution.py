@@ -1,0 +1,575 @@
+"""Decide which sentences attribute a claim to someone: Doc in, attribution spans out.
+
+Reads ``doc._.medialit_sentences``, ``doc.spans["medialit_quotes"]`` and
+``doc.spans["medialit_mentions"]``; writes ``doc.spans["medialit_attribution"]`` with one span per
+attributed sentence (the whole sentence), labelled
+
+- ``direct``: the sentence is (mostly) a quotation with its speaker tag;
+- ``indirect``: reported speech, a reporting verb and no quotation;
+- ``mixed``: reported speech with quoted fragments;
+- ``according_to``: "according to X";
+- ``continued``: inside a quotation whose speaker is tagged elsewhere (other sentence or paragraph).
+
+``span._.attribution`` holds ``cue`` (the trigger: ``"said"``, ``"according to"``, ``"quotation"``),
+``speaker_start``/``speaker_end`` (token offsets of the speaker words, or None), ``speaker_kind``
+(``mention``, ``pronoun``, ``role``, ``group``, ``org``, ``document``, ``hearsay``),
+``verb_start``/``verb_end`` (the tag's trigger words), ``stance`` (the reporting verb's lexicon
+label), ``via`` (``tag``, ``chain`` or ``carry``) and ``chain_sid`` (the sentence whose tag speaks
+for a continued quotation, or the previous attributed sentence for ``carry``).
+"""
+
+from __future__ import annotations
+
+from .lexicon import phrase_entries, phrase_matcher, word_labels
+
+SPANS_KEY = "medialit_attribution"
+QUOTE_MARKS = set("\u201c\u201d\"\u00ab\u00bb\u201e")
+# Words between a subject and its reporting verb: "has also said", "earlier said".
+SKIPPABLE = {"also", "earlier", "later", "previously", "recently", "repeatedly", "again", "then", "further",
+             "already", "once", "publicly", "privately", "today", "yesterday", "has", "have", "had", "would",
+             "will", "did", "does", "do", "is", "was", "were", "are", "had", "just", "now", "separately",
+             "subsequently", "first", "himself", "herself", "itself", "themselves", "however", "too", "still",
+             "even", "originally", "initially", "officially", "formally", "plainly", "bluntly", "flatly", "firmly",
+             "openly", "quietly", "angrily", "simply", "often", "always", "never", "long", "last", "week", "year",
+             "month", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "nevertheless", "instead", "then", "now",
+          "separately", "meanwhile", "earlier", "later", "today", "yesterday"}
+NEGATORS = {"not", "n't", "n’t", "never", "declined", "refused", "failed", "cannot"}
+# Words that end a subject when reading leftwards from the verb (auxiliaries and modals mean a
+# clause of its own: "the bypass will destroy the town it claims to save").
+STOPPERS = {"that", "because", "while", "but", "if", "when", "whereas", "since", "although", "though", "so",
+            "than", "where", "after", "before", "until", "whether", "unless", "once", "as", "and", "or", "yet",
+            "what", "how", "why", "will", "would", "can", "could", "may", "might", "should", "must", "shall",
+            "is", "are", "was", "were", "has", "have", "had", "be", "been", "being", "do", "does", "did",
+            "heard", "seen", "saw", "read", "watched", "noticed", "whatever", "whoever"}
+RELATIVES = {"who", "which", "whose", "whom"}
+DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "one",
+               "another", "some", "many", "several", "most", "all", "two", "three", "both", "each", "every", "any"}
+PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "him": "male", "her": "female", "them": None}
+NOUN_USE = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+            "such", "whose", "no", "any", "of", "first", "latest", "new"}
+PREPOSITIONS = {"for", "of", "at", "on", "in", "from", "with", "to", "behind", "inside", "near", "by", "close",
+                "who", "which", "published", "based"}
+POSSESSIVE = {"’s", "'s", "'", "’"}
+NEEDS_CLAUSE = {"belief", "finding"}
+PASSIVE = {"was", "were", "is", "are", "be", "been", "being", "get", "got"}
+MODALS = {"would", "could", "might", "may", "should", "must", "will", "can", "shall"}
+NOT_A_CLAUSE = {"to", "for", "in", "out", "at", "of", "on", "about", "with", "from", "by", "up", "it", "this", "them",
+                "him", "her", "me", "us", "nothing", "anything", "something", "so"}
+MAX_SUBJECT = 14
+NEAR_PARTICIPLE = 4
+
+
+class AttributionFinder:
+    """Find each sentence's reporting tag, or the quotation that carries it."""
+
+    def __init__(self, nlp) -> None:
+        self.verbs = phrase_matcher(nlp, "reporting_verbs")
+        self.verb_entries = phrase_entries("reporting_verbs")
+        self.sourcing = phrase_matcher(nlp, "sourcing_phrases")
+        self.sourcing_entries = phrase_entries("sourcing_phrases")
+        self.not_speech = phrase_matcher(nlp, "not_speech")
+        self.not_speech_entries = phrase_entries("not_speech")
+        self.roles = word_labels("roles")
+        self.groups = word_labels("group_nouns")
+        self.orgs = set(word_labels("org_words"))
+        self.inanimate = {w for w, label in word_labels("not_speech").items() if label == "inanimate"}
+
+    def __call__(self, doc):
+        """Write ``doc.spans["medialit_attribution"]``.
+
+        Args:
+            doc (Doc): a document with sentence records, quotation and mention spans.
+
+        RETURNS (Doc): the same document.
+        """
+        return self.set_annotations(doc, self.match(doc))
+
+    # -- matching -------------------------------------------------------------------------------
+    def match(self, doc) -> list[dict]:
+        """Return one record per sentence: its tags, quotation chains and kind."""
+        inside = [None] * len(doc)
+        for k, span in enumerate(doc.spans.get("medialit_quotes", [])):
+            for i in range(span.start, span.end):
+                inside[i] = k
+        quotes = list(doc.spans.get("medialit_quotes", []))
+        mentions = {}
+        for span in doc.spans.get("medialit_mentions", []):
+            for i in range(span.start, span.end):
+                mentions[i] = span
+        blocked = set()
+        not_tag_after = {}
+        for match_id, start, end in self.not_speech(doc):
+            entry = self.not_speech_entries[doc.vocab.strings[match_id]]
+            if entry["label"] == "not_a_tag":
+                blocked.update(range(start, end))
+            elif entry["label"] == "not_reporting_object":
+                not_tag_after[start] = end
+        verbs_at = {}
+        for match_id, start, end in self.verbs(doc):
+            entry = self.verb_entries[doc.vocab.strings[match_id]]
+            if end - start > 1 or start not in verbs_at:
+                verbs_at[start] = (end, entry)
+        sourcing_at = {}
+        for match_id, start, end in self.sourcing(doc):
+            sourcing_at[start] = (end, self.sourcing_entries[doc.vocab.strings[match_id]])
+
+        records = []
+        for row in doc._.medialit_sentences:
+            s, e = row["token_start"], row["token_end"]
+            tags = []
+            if row["kind"] != "dateline":
+                unclosed = self._in_unclosed_quote(quotes, s, e)
+                for i in range(s, e):
+                    if i in sourcing_at and sourcing_at[i][1]["label"] == "according_to" and inside[i] is None:
+                        tag = self._according(doc, i, sourcing_at[i][0], s, e, mentions)
+                        if tag:
+                            tags.append(tag)
+                    if i in verbs_at and i not in blocked:
+                        if inside[i] is not None and not (unclosed and self._final_position(doc, i, verbs_at[i][0], e)):
+                            continue
+                        tag = self._verb_tag(doc, i, verbs_at[i][0], verbs_at[i][1], s, e, inside, mentions,
+                                             not_tag_after, verbs_at)
+                        if tag:
+                            tags.append(tag)
+            chains = sorted({quotes[inside[i]]._.quote["chain"] for i in range(s, e) if inside[i] is not None
+                             and quotes[inside[i]].label_ == "speech"})
+            quoted = sum(1 for i in range(s, e) if inside[i] is not None and quotes[inside[i]].label_ == "speech")
+            words = sum(1 for i in range(s, e) if not doc[i].is_punct and not doc[i].is_space)
+            records.append({"row": row, "tags": tags, "chains": chains, "quoted": quoted, "words": max(words, 1)})
+        return records
+
+    def _in_unclosed_quote(self, quotes, s, e) -> bool:
+        return any(q.start < e and q.end > s and not q._.quote["closed"] for q in quotes)
+
+    def _final_position(self, doc, i, end, sent_end) -> bool:
+        """A tag like ``, the spokesman said.`` that ends the sentence (also inside an unclosed quotation)."""
+        rest = [t for t in doc[end:sent_end] if not t.is_punct]
+        j = i - 1
+        while j > 0 and doc[j].is_alpha and i - j < 6:
+            j -= 1
+        return not rest and doc[j].text == ","
+
+    def _according(self, doc, i, end, s, e, mentions) -> dict | None:
+        j = end
+        stop = j
+        while stop < e and stop - j < MAX_SUBJECT and doc[stop].text not in (",", ".", ";", ":", "?", "!") \
+                and doc[stop].text not in QUOTE_MARKS and (doc[stop].lower_ not in STOPPERS or stop == j):
+            stop += 1
+        if stop == j:
+            return None
+        kind = self._subject_kind(doc, j, stop, mentions)
+        if kind is None:
+            return None
+        before = [t for t in doc[s:i] if not t.is_punct and t.text not in QUOTE_MARKS]
+        rank = 2 if not before else 3 if doc[i - 1].text == "," else 1
+        return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (j, stop), "kind": kind, "stance": "neutral",
+                "rank": rank, "according": True}
+
+    def _initial(self, doc, i, s) -> bool:
+        j = i - 1
+        while j >= s and (doc[j].text in QUOTE_MARKS or doc[j].is_space):
+            j -= 1
+        return j < s or doc[j].text in (":", "\u2014", "\u2013")
+
+    def _verb_tag(self, doc, i, end, entry, s, e, inside, mentions, not_tag_after, verbs_at) -> dict | None:
+        prev = doc[i - 1] if i > s else None
+        if doc[i].text[:1].isupper() and not self._initial(doc, i, s):
+            return None  # "the Islamic State", "Said Ahmed"
+        if prev is not None and (prev.lower_ in NOUN_USE or prev.text in ("-", "\u2010")):
+            return None
+        if prev is not None and doc[i].lower_.endswith("ed") and (
+                prev.lower_ in PREPOSITIONS or (prev.lower_.endswith("ing") and prev.is_lower)):
+            return None  # an adjective: "ignoring repeated complaints", "with added sugar"
+        nxt = doc[end] if end < e else None
+        if end in not_tag_after:
+            return None
+        stance = entry["label"]
+        clause = not (nxt is None or (nxt.is_punct and nxt.text not in QUOTE_MARKS) or nxt.lower_ in NOT_A_CLAUSE)
+        if stance in NEEDS_CLAUSE and nxt is not None and nxt.lower_ in NOT_A_CLAUSE:
+            return None
+        if nxt is not None and nxt.lower_ in ("that", "this", "it", "so", "so.") and (
+                end + 1 >= e or doc[end + 1].is_punct and doc[end + 1].text not in QUOTE_MARKS):
+            return None  # "a GP would say that." - no claim is reported
+        if prev is not None and (prev.lower_ in PASSIVE or (prev.lower_ in MODALS and not doc[i].lower_.endswith("ed"))):
+            return None  # "were warned" (passive), "would say" (hypothetical)
+        if entry["id"] == "call" and not self._quote_follows(doc, end, e, inside) and (
+                nxt is None or nxt.lower_ not in ("for", "on")):
+            return None
+        if entry["id"] == "describe" and not any(t.lower_ == "as" for t in doc[end:e]):
+            return None
+        if entry["id"] == "put at" and not any(
+                t.lower_ == "at" and k + 1 < e and (doc[k + 1].like_num or doc[k + 1].is_currency)
+                for k, t in enumerate(doc[end:min(e, end + 8)], start=end)):
+            return None
+        if stance == "hearsay":
+            return self._hearsay(doc, i, end, s, e, nxt)
+        participle = doc[i].lower_.endswith("ing")
+        strict = True
+        # read leftwards over "has also", "earlier", "definitely" ...
+        j = i - 1
+        while j >= s:
+            if doc[j].lower_ in SKIPPABLE | NEGATORS or _adverb(doc[j]):
+                if doc[j].lower_ in NEGATORS:
+                    return None
+                j -= 1
+            elif doc[j].text == "," and j - 2 >= s and doc[j - 1].lower_ in ASIDES and doc[j - 2].text == ",":
+                j -= 3  # "Okonedo, however, insisted"
+            else:
+                break
+        if participle:
+            return self._participle(doc, i, end, j, s, entry, mentions)
+        subject = self._subject_before(doc, s, j + 1, inside, mentions)
+        if subject is not None and self._subject_kind(doc, subject[0], subject[1], mentions) is None:
+            subject = None
+        if subject is not None:
+            a, b, rank = subject
+        elif j >= s and (doc[j].text == "," or doc[j].text in QUOTE_MARKS or doc[j].text in ("\u2019", "'")
+                         and j - 1 >= s and doc[j - 1].text in (",", "?", "!")):
+            # inverted: `," said Okonedo.` / `, said the spokesman.`
+            stop = end
+            while stop < e and stop - end < 8 and doc[stop].text not in (",", ".", ";", ":", "?", "!") \
+                    and doc[stop].text not in QUOTE_MARKS and doc[stop].lower_ not in STOPPERS:
+                stop += 1
+            if stop == end:
+                return None
+            # `said our chair, Rebecca Lowe.`: the name in apposition is the speaker
+            if stop + 1 < e and doc[stop].text == "," and stop + 1 in mentions \
+                    and mentions[stop + 1].label_ == "PERSON":
+                m = mentions[stop + 1]
+                a, b, rank = m.start, m.end, 3
+            else:
+                a, b, rank = end, stop, 3
+        elif j >= s and doc[j].lower_ in ("and", "but"):
+            # coordinated: "A 2024 review ... looked at 11 studies and found ..."
+            first = self._first_segment(doc, s, j)
+            if first is None:
+                return None
+            a, b, rank = first[0], first[1], 1
+            strict = False
+        else:
+            return None
+        if any(k in verbs_at for k in range(a, b)):
+            return None  # the words before swallowed another reporting verb: not a subject
+        while a < b and not (doc[a].is_alpha or doc[a].text[:1].isalnum() or doc[a].text.startswith("@")):
+            a += 1  # a stray quotation mark or apostrophe: "’ Doyle"
+        skind = self._subject_kind(doc, a, b, mentions, strict)
+        if skind is None:
+            return None
+        if stance in NEEDS_CLAUSE and not clause and rank < 3:
+            return None  # "found the body" is no report; ", figures show." at the end is
+        return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, self._trim(doc, a, b, skind, strict)),
+                "kind": skind, "stance": stance, "rank": rank, "according": False}
+
+    def _trim(self, doc, a, b, kind, strict: bool = True) -> int:
+        """End a subject at its head noun unless a phrase hangs on it ("The researchers followed more")."""
+        if kind not in ("role", "group", "document", "org"):
+            return b
+        head = self.head([t for t in doc[a:b] if not t.is_punct or t.text in POSSESSIVE], strict)
+        if head is None or head.i + 1 >= b:
+            return b
+        nxt = doc[head.i + 1]
+        return b if nxt.lower_ in PREPOSITIONS or nxt.text in POSSESSIVE else head.i + 1
+
+    def _hearsay(self, doc, i, end, s, e, nxt) -> dict | None:
+        """"I heard (that) ..." without naming who said it: an unnamed source."""
+        j = i - 1
+        while j >= s and doc[j].lower_ in ("have", "had", "'ve", "\u2019ve", "only", "just", "also", "once"):
+            j -= 1
+        if j < s or doc[j].lower_ not in ("i", "we") or nxt is None or nxt.is_punct or nxt.lower_ in NOT_A_CLAUSE:
+            return None
+        if nxt.lower_ == "that" and (end + 1 >= e or doc[end + 1].is_punct):
+            return None
+        return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (j, end), "kind": "hearsay", "stance": "hearsay",
+                "rank": 0, "according": False}
+
+    def _participle(self, doc, i, end, j, s, entry, mentions) -> dict | None:
+        """"documents showing that ...", "a letter home today saying ...": the nearest source noun before."""
+        k = j
+        while k >= s and i - k <= NEAR_PARTICIPLE and doc[k].text not in (",", ";", ":") \
+                and doc[k].text not in QUOTE_MARKS:
+            low = doc[k].lower_
+            if self.groups.get(low) in ("document", "group") or low in self.roles:
+                a = k
+                while a - 1 >= s and doc[a - 1].lower_ in DETERMINERS | {"my", "your"}:
+                    a -= 1
+                kind = self._subject_kind(doc, a, k + 1, mentions)
+                if kind:
+                    return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, k + 1), "kind": kind,
+                            "stance": entry["label"], "rank": 0, "according": False}
+                return None
+            k -= 1
+        return None
+
+    def _first_segment(self, doc, s, j):
+        a = s
+        while a < j and (doc[a].text in QUOTE_MARKS or doc[a].like_num or "/" in doc[a].text
+                         or doc[a].text.startswith("@") or doc[a].text == ":"):
+            a += 1
+        b = a
+        while b < j and doc[b].text not in (",", ";", ":") and doc[b].lower_ not in STOPPERS:
+            b += 1
+        return (a, b) if b > a and b - a <= MAX_SUBJECT else None
+
+    def _quote_follows(self, doc, end, e, inside) -> bool:
+        return any(inside[k] is not None for k in range(end, min(e, end + 6)))
+
+    def _subject_before(self, doc, s, v, inside, mentions) -> tuple[int, int, int] | None:
+        """Find the subject of a verb at *v* reading leftwards; return (start, end, rank) or None."""
+        # the region: back to the sentence start or the last mark that ends a clause;
+        # a bracketed aside is passed over: 'An article ("Pool to close") wrongly stated'
+        a = v - 1
+        while a >= s and inside[a] is None and doc[a].text not in (";", ":", "\u2014", "\u2013") \
+                and doc[a].text not in QUOTE_MARKS or (a >= s and self._in_brackets(doc, a, s)):
+            a -= 1
+        region_start = a + 1
+        after_quote = a >= s and (doc[a].text in QUOTE_MARKS or inside[a] is not None)
+        # split the region into comma segments, nearest first
+        segments = []
+        cur_end = v
+        k = v - 1
+        while k >= region_start and doc[k].text == ")":
+            # drop a bracketed aside right before the verb
+            while k >= region_start and doc[k].text != "(":
+                k -= 1
+            cur_end = k
+            k -= 1
+        v = cur_end
+        for k in range(v - 1, region_start - 1, -1):
+            if doc[k].text == ",":
+                segments.append((k + 1, cur_end))
+                cur_end = k
+        segments.append((region_start, cur_end))
+
+        def tail(seg):
+            x, y = seg
+            k = y - 1
+            while k >= x:
+                low = doc[k].lower_
+                if low in ("and", "or") and k - 1 >= x and k + 1 < y and doc[k - 1].text[:1].isupper() \
+                        and doc[k + 1].text[:1].isupper():
+                    k -= 1  # "and" inside a proper name: "Harbour and Transport Workers"
+                    continue
+                if low in STOPPERS and (doc[k].is_lower or k == region_start):
+                    break  # "May" the month is no modal
+                k -= 1
+            return (k + 1, y), k >= x
+
+        if self._free_relative(doc, segments[0]):
+            return None
+
+        first, stopped = tail(segments[0])
+        parts: list[tuple[int, int]] = []
+        used = 0
+        if first[1] > first[0]:
+            lead = doc[first[0]].lower_
+            if lead in RELATIVES:
+                if first[1] - first[0] > 1:
+                    # "which officials say": the words after the relative are the subject
+                    first = (first[0] + 1, first[1])
+                else:
+                    antecedent = self._antecedent(segments, 1, doc)
+                    if antecedent is None:
+                        return None
+                    return antecedent[0], antecedent[1], 1
+            if first[1] - first[0] > MAX_SUBJECT:
+                return None
+            parts.append(first)
+        else:
+            if stopped:
+                return None
+            # verb right after a comma: "Margaret Doyle, who ..., said"
+            k = 1
+            while k < len(segments) and k <= 3:
+                x, y = segments[k]
+                if y <= x:
+                    return None
+                lead = doc[x].lower_
+                if lead in RELATIVES or (lead.endswith(("ing", "ed")) and lead not in self.roles):
+                    k += 1
+                    continue
+                seg, seg_stopped = tail(segments[k])
+                if seg[1] <= seg[0] or seg[1] - seg[0] > MAX_SUBJECT:
+                    return None
+                parts.append(seg)
+                used = k
+                if seg_stopped or not self._appositive(doc, seg, mentions):
+                    break
+                k += 1
+            if not parts:
+                return None
+        # an apposition right before: "The harbourmaster, Colin Abara, said"
+        if used + 1 < len(segments) and not stopped and parts:
+            seg, seg_stopped = tail(segments[used + 1])
+            if seg[1] > seg[0] and seg[1] - seg[0] <= MAX_SUBJECT and (
+                    self._has_mention(seg, mentions) != self._has_mention(parts[-1], mentions)) \
+                    and doc[parts[-1][0]].lower_ not in ("in", "on", "at", "earlier", "however", "meanwhile"):
+                whole_name = all(i in mentions for i in range(seg[0], seg[1]))
+                if whole_name or (doc[seg[0]].lower_ in ("the", "a", "an") and seg[1] - seg[0] <= 8):
+                    parts.append(seg)
+        start = min(p[0] for p in parts)
+        chosen = self._best_part(doc, parts, mentions)
+        prefix = [t for t in doc[s:start] if not t.is_punct and t.text not in QUOTE_MARKS]
+        if after_quote or (start > s and doc[start - 1].text == "," and len(prefix) > 4):
+            rank = 3
+        elif not prefix or len(prefix) <= 4:
+            rank = 2
+        else:
+            rank = 1
+        return chosen[0], chosen[1], rank
+
+    def _in_brackets(self, doc, a, s) -> bool:
+        """Whether token *a* lies inside a bracketed aside that closes before the verb."""
+        depth = 0
+        for k in range(a, s - 1, -1):
+            if doc[k].text == ")":
+                depth += 1
+            elif doc[k].text == "(":
+                if depth == 0:
+                    return True
+                depth -= 1
+        return False
+
+    def _free_relative(self, doc, seg) -> bool:
+        """"whatever they say", "what experts think": not a report of what was said."""
+        x, y = seg
+        return any(doc[k].lower_ in ("what", "whatever", "how", "why", "whoever") for k in range(max(x, y - 3), y))
+
+    def _antecedent(self, segments, k, doc):
+        if k >= len(segments):
+            return None
+        x, y = segments[k]
+        if y - x > MAX_SUBJECT:
+            x = y - MAX_SUBJECT
+        k2 = y - 1
+        while k2 >= x and doc[k2].lower_ not in STOPPERS and doc[k2].lower_ not in PREPOSITIONS:
+            k2 -= 1
+        return (k2 + 1, y) if y > k2 + 1 else None
+
+    def _has_mention(self, seg, mentions) -> bool:
+        return any(i in mentions for i in range(seg[0], seg[1]))
+
+    def _appositive(self, doc, seg, mentions) -> bool:
+        """An apposition ("the chief structural engineer") sits between a name and its verb."""
+        first = doc[seg[0]].lower_
+        return first in ("the", "a", "an") or first in self.roles or (
+            not self._has_mention(seg, mentions) and first in ("chief", "former", "senior", "deputy"))
+
+    def _best_part(self, doc, parts, mentions):
+        """Prefer the part holding a person's name, then any name, then the nearest part."""
+        for wanted in ("PERSON", "ORG", "NAME"):
+            for p in parts:
+                if any(i in mentions and mentions[i].label_ == wanted for i in range(p[0], p[1])):
+                    return p
+        return parts[0]
+
+    def head(self, toks, strict: bool = True):
+        """The head noun of a subject: after any possessive and before any prepositional phrase,
+        the last word (*strict*) or the right-most word the lexicons know as a role, group,
+        document or organisation ("The researchers followed more" -> "researchers")."""
+        words = [t for t in toks if t.is_alpha or "-" in t.text or t.text in POSSESSIVE]
+        cut = max((k for k, t in enumerate(words) if t.text in POSSESSIVE), default=-1)
+        words = [t for t in words[cut + 1:] if t.text not in POSSESSIVE]
+        chunk = []
+        for k, t in enumerate(words):
+            if k > 0 and t.lower_ in PREPOSITIONS:
+                break
+            chunk.append(t)
+        if strict or not chunk:
+            return chunk[-1] if chunk else None
+        for t in reversed(chunk):
+            if self.lexical_kind(t.lower_):
+                return t
+        return chunk[-1]
+
+    def lexical_kind(self, word: str) -> str | None:
+        """``document``, ``role``, ``group`` or ``org`` for a head noun the lexicons know, else None."""
+        if self.groups.get(word) == "document":
+            return "document"
+        if word in self.roles:
+            return "role"
+        if word.endswith("s") and word[:-1] in self.roles:
+            return "group"
+        if word in self.groups:
+            return "group"
+        if word in self.orgs or word in ("military", "government", "police", "army"):
+            return "org"
+        return None
+
+    def _subject_kind(self, doc, a, b, mentions, strict: bool = True) -> str | None:
+        """What the subject words are: a name, a pronoun, a role, a group, an organisation or a document."""
+        toks = [t for t in doc[a:b] if not t.is_punct or t.text in POSSESSIVE]
+        if not toks:
+            return None
+        words = [t.lower_ for t in toks if not t.is_punct]
+        if len(words) == 1 and words[0] in PRONOUNS:
+            return "pronoun"
+        if words and (words[0] in ("i", "we", "you") or words[-1] in ("i", "we", "you", "me", "us")):
+            return None
+        labels = {mentions[t.i].label_ for t in toks if t.i in mentions}
+        if "PERSON" in labels:
+            return "mention"
+        head = self.head(toks, strict)
+        if head is None:
+            return None
+        if head.i not in mentions:
+            if head.lower_ in self.inanimate:
+                return None
+            return self.lexical_kind(head.lower_)
+        if labels & {"ORG", "NAME"}:
+            return "mention"
+        return None
+
+    # -- writing --------------------------------------------------------------------------------
+    def set_annotations(self, doc, records: list[dict]):
+        """Choose each sentence's main tag, resolve quotation chains, and write the spans."""
+        chain_tag: dict[int, int] = {}  # chain -> index of the record whose tag speaks for it
+        for k, rec in enumerate(records):
+            rec["main"] = max(rec["tags"], key=lambda t: (t["rank"], t["verb"][0] if t["rank"] == 3 else -t["verb"][0]),
+                              default=None)
+            if rec["main"] is not None:
+                for c in rec["chains"]:
+                    # the sentence where a quotation closes with its tag wins over where it opened
+                    chain_tag[c] = k
+        spans = []
+        last_attributed = None
+        for k, rec in enumerate(records):
+            row = rec["row"]
+            span = doc[row["token_start"]:row["token_end"]]
+            main = rec["main"]
+            detail = None
+            if main is not None:
+                share = rec["quoted"] / rec["words"]
+                label = ("according_to" if main["according"] else
+                         "direct" if share >= 0.5 else "mixed" if rec["quoted"] else "indirect")
+                detail = {"speaker_start": main["speaker"][0], "speaker_end": main["speaker"][1],
+                          "speaker_kind": main["kind"], "stance": main["stance"], "via": "tag", "chain_sid": None,
+                          "verb_start": main["verb"][0], "verb_end": main["verb"][1]}
+                cue = main["cue"]
+            elif row["kind"] in ("body",) and (rec["chains"] or row["in_quote"]) and rec["quoted"] >= 2:
+                source = next((chain_tag[c] for c in rec["chains"] if c in chain_tag), None)
+                label, cue = "continued", "quotation"
+                if source is not None and source != k:
+                    detail = {"speaker_start": None, "speaker_end": None, "speaker_kind": None, "stance": "neutral",
+                              "via": "chain", "chain_sid": records[source]["row"]["sid"]}
+                elif last_attributed is not None:
+                    detail = {"speaker_start": None, "speaker_end": None, "speaker_kind": None, "stance": "neutral",
+                              "via": "carry", "chain_sid": last_attributed}
+                else:
+                    detail = None  # a quotation nobody is known to speak: no attribution to claim
+            if detail is None:
+                continue
+            span = doc[span.start:span.end]
+            span.label_ = label
+            span._.sid = row["sid"]
+            span._.attribution = {"cue": cue, **detail}
+            spans.append(span)
+            last_attributed = row["sid"]
+        doc.spans[SPANS_KEY] = spans
+        return doc
+
+
+def _adverb(token) -> bool:
+    """A manner or time adverb between subject and verb: "definitely", "quietly"."""
+    low = token.text
+    return low.islower() and low.endswith("ly") and len(low) > 4 and low not in ("family", "supply", "only", "early")

@@ -1,0 +1,205 @@
+"""Pair up claims that may contradict each other: claims frame in, candidate pairs out.
+
+Takes the ``claims`` frame of one or more articles (article, sid, speaker, numbers, negated, stance,
+terms, text; see ``claims.py``) and returns one row per candidate pair: article_a, sid_a,
+article_b, sid_b, speaker_a, speaker_b, signal (why they may disagree), shared (the topic words
+they share) and score, best first.
+
+Two claims are a candidate when they come from different sources, are about the same thing
+(shared topic words, weighted by rarity, with synonyms folded through ``patterns/conflict_words.jsonl``)
+and disagree by at least one signal: different numbers for the same unit, different times or
+days, one negated or denied where the other is not, both naming a cause, or a contrast word
+("yet", "however") opening the later of two neighbouring claims. Claims in different articles are
+compared only when the articles name at least two of the same people or organisations (the same story). Each article keeps at most ``max_pairs(n)`` pairs.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+from .lexicon import load_patterns
+
+COLUMNS = ["article_a", "sid_a", "article_b", "sid_b", "speaker_a", "speaker_b", "signal", "shared", "score"]
+MIN_TOPIC = 1.5
+MIN_IDF = 0.75
+MAX_TOPIC = 8.0
+ATTRIBUTED_WEIGHT = {0: 0.4, 1: 0.7, 2: 1.0}
+SHARED_NAMES = 2
+
+
+def _concepts() -> tuple[dict[str, str], list[str]]:
+    from .terms import stem
+
+    concept = {}
+    contrast = []
+    for row in load_patterns("conflict_words"):
+        if row["label"] == "concept":
+            concept[stem(row["pattern"])] = "~" + row["id"]
+        elif row["label"] == "contrast":
+            contrast.append(row["pattern"])
+    return concept, contrast
+
+
+def max_pairs(n_sentences: int) -> int:
+    """How many candidate pairs an article (or pair of articles) may keep: about one per two sentences."""
+    return max(6, math.ceil(n_sentences / 2))
+
+
+def _cap(n_a: int, n_b: int, same: bool) -> int:
+    return max_pairs(n_a) if same else max(8, math.ceil((n_a + n_b) / 3))
+
+
+def _order(sid: str) -> tuple[int, int]:
+    p, s = sid[1:].split("s")
+    return int(p), int(s)
+
+
+def _number_signal(a: list, b: list) -> tuple[str, float] | None:
+    """Different values for the same unit (counts of people compare with bare counts)."""
+    def units(nums):
+        out: dict[str, set] = {}
+        for value, unit in nums:
+            if unit == "year" or unit.startswith("date:"):
+                continue
+            out.setdefault("people" if unit == "count" else unit, set()).add(float(value))
+        return out
+
+    ua, ub = units(a), units(b)
+    for unit in sorted(ua.keys() & ub.keys()):
+        if ua[unit] != ub[unit]:
+            weight = 2.0 if not ua[unit] & ub[unit] else 1.0
+            if unit == "people" and (len(ua[unit]) > 1 or len(ub[unit]) > 1):
+                weight -= 0.5
+            x = sorted(ua[unit] - ub[unit]) or sorted(ua[unit])
+            y = sorted(ub[unit] - ua[unit]) or sorted(ub[unit])
+            return f"different numbers ({unit}: {_num(x[0])} vs {_num(y[0])})", weight
+    return None
+
+
+def _num(v) -> str:
+    v = float(v)
+    return str(int(v)) if v.is_integer() else str(v)
+
+
+_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "yesterday",
+         "tonight"}
+_MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}
+
+
+def _time_kind(t: str) -> str:
+    if t in _DAYS:
+        return "day"
+    if t in _MONTHS:
+        return "month"
+    if " " in t and t.split()[0][0].isdigit():
+        return "duration:" + t.split()[1]
+    if t.startswith(("next ", "last ", "this ")):
+        return "relative"
+    return "season"
+
+
+def _time_signal(a: list, b: list) -> str | None:
+    """Times of the same kind (two weekdays, two durations in months) that differ."""
+    ka: dict[str, set] = {}
+    for t in a:
+        ka.setdefault(_time_kind(t), set()).add(t)
+    for t in b:
+        kind = _time_kind(t)
+        if kind in ka and t not in ka[kind] and not ka[kind] & set(b):
+            return f"different times ({sorted(ka[kind])[0]} vs {t})"
+    return None
+
+
+def _denies(a: dict, b: dict) -> bool:
+    """Whether *a* negates or denies something *b* asserts (a shared topic word under a negation)."""
+    neg = a["_negated"] - b["_negated"]
+    return bool(neg & b["_terms"])
+
+
+def conflict_candidates(claims, max_per_article: int | None = None):
+    """Return candidate pairs of claims that may disagree (see the module docstring).
+
+    Args:
+        claims: the ``claims`` frame of one or more articles.
+        max_per_article: cap on pairs per article (or article pair); default ``max_pairs``.
+
+    Returns:
+        pandas.DataFrame with ``COLUMNS``, best first.
+    """
+    import pandas as pd
+
+    if claims is None or len(claims) == 0:
+        return pd.DataFrame([], columns=COLUMNS)
+    concept, contrast = _concepts()
+    rows = sorted(claims.to_dict("records"), key=lambda r: (r["article"], _order(r["sid"])))
+    for r in rows:
+        r["_terms"] = {concept.get(t, t) for t in r["terms"]}
+        r["_negated"] = {concept.get(t, t) for t in (r["negated"] or [])}
+        low = str(r["text"]).lower().lstrip("\u201c\"' ")
+        r["_contrast"] = any(low.startswith(c + " ") or low.startswith(c + ",") for c in contrast)
+        r["_cause"] = "~cause" in r["_terms"]
+    df = Counter(t for r in rows for t in r["_terms"])
+    n = len(rows)
+    # rarity of a topic word among the compared claims (a floor keeps tiny inputs comparable)
+    idf = {t: max(MIN_IDF, math.log((n + 1) / (c + 0.5))) for t, c in df.items()}
+    by_article: dict[str, list] = {}
+    for r in rows:
+        by_article.setdefault(r["article"], []).append(r)
+    names = {a: {w for r in rs for w in (r.get("names") or [])} for a, rs in by_article.items()}
+    related = set()
+    ids = list(by_article)
+    for i, a in enumerate(ids):
+        for b in ids[i + 1:]:
+            if len(names[a] & names[b]) >= SHARED_NAMES:
+                related.add((a, b))
+                related.add((b, a))
+    buckets: dict[tuple[str, str], list] = {}
+    for i, a in enumerate(rows):
+        for b in rows[i + 1:]:
+            same = a["article"] == b["article"]
+            if not same and (a["article"], b["article"]) not in related:
+                continue
+            if a["speaker"] == b["speaker"]:
+                continue
+            shared = a["_terms"] & b["_terms"]
+            topic = sum(idf[t] for t in shared)
+            later, earlier = (b, a) if same and _order(b["sid"]) > _order(a["sid"]) else (a, b)
+            adjacent = same and 0 < _order(later["sid"])[0] - _order(earlier["sid"])[0] <= 1
+            signals, weight = [], 0.0
+            number = _number_signal(a["numbers"], b["numbers"]) if shared else None
+            if number:
+                signals.append(number[0])
+                weight += number[1]
+            timing = _time_signal(a.get("times") or [], b.get("times") or [])
+            if timing:
+                signals.append(timing)
+                weight += 1.5
+            if _denies(a, b) or _denies(b, a):
+                signals.append("one denies or negates what the other asserts")
+                weight += 2.0
+            if a["_cause"] and b["_cause"]:
+                signals.append("both name a cause")
+                weight += 1.0
+            if later["_contrast"] and adjacent:
+                signals.append("contrast word")
+                weight += 1.5
+            if not signals:
+                continue
+            if topic < MIN_TOPIC and not (later["_contrast"] and adjacent):
+                continue
+            # claims with a named source are what conflicts are made of; the outlet's own voice counts less
+            voiced = ATTRIBUTED_WEIGHT[bool(a.get("attributed")) + bool(b.get("attributed"))]
+            score = round(weight * (1.0 + min(topic, MAX_TOPIC) / 4.0) * voiced, 3)
+            bucket = (a["article"], b["article"])
+            buckets.setdefault(bucket, []).append({
+                "article_a": a["article"], "sid_a": a["sid"], "article_b": b["article"], "sid_b": b["sid"],
+                "speaker_a": a["speaker"], "speaker_b": b["speaker"], "signal": "; ".join(signals),
+                "shared": sorted(t.lstrip("~") for t in shared), "score": score})
+    out = []
+    for (a, b), pairs in buckets.items():
+        cap = max_per_article if max_per_article is not None else _cap(len(by_article[a]), len(by_article[b]), a == b)
+        out += sorted(pairs, key=lambda p: -p["score"])[:cap]
+    out.sort(key=lambda p: -p["score"])
+    return pd.DataFrame(out, columns=COLUMNS)

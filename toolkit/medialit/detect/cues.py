@@ -1,0 +1,144 @@
+"""Find what makes a claim hard to check: Doc in, cue spans out; cue frame in, flagged sentences out.
+
+Writes ``doc.spans["medialit_unverifiable"]``: one span per cue, labelled with its reason
+(``vague_source``, ``evidence_not_shown``, ``loaded_language``, ``speculation``); ``span._.cue`` is the
+lexicon entry that triggered it and its weight. Cues come from
+``patterns/cues.jsonl`` (phrases and token patterns, weight 1 for strong cues and 0.5 for weak
+ones, 0.25 for the commonest hedges such as "will" or "all") and from the attribution step: a speaker nobody can look up (``witnesses``, ``industry
+sources``, an unnamed document) is a vague source.
+
+``flagged_sentences`` turns the cue frame (sid, reason, cue, weight) into the flagged frame
+(sid, reason, cues, score): a sentence is flagged when its weights add up to ``THRESHOLD``.
+"""
+
+from __future__ import annotations
+
+from .lexicon import load_patterns, phrase_entries, phrase_matcher, token_matcher
+
+SPANS_KEY = "medialit_unverifiable"
+THRESHOLD = 1.0
+WEAK_CAP = 0.5       # weak cues of one reason add up to this at most
+CONTEXT = "context"  # not a reason: extra weight where unchecked claims matter most
+CONTEXT_WEIGHT = 0.5
+OPINION_GENRES = {"opinion", "blog", "social-post"}
+REASON_ORDER = ("vague_source", "evidence_not_shown", "speculation", "loaded_language", "other")
+
+
+class CueFinder:
+    """Match the unverifiable-cue lexicon and add vague sources from the attribution step."""
+
+    def __init__(self, nlp) -> None:
+        self.phrases = phrase_matcher(nlp, "cues")
+        self.entries = phrase_entries("cues")
+        self.tokens = token_matcher(nlp, "cues")
+        self.token_entries = {row["id"]: row for row in load_patterns("cues") if isinstance(row["pattern"], list)}
+
+    def __call__(self, doc):
+        """Write ``doc.spans["medialit_unverifiable"]``.
+
+        Args:
+            doc (Doc): a document with sentence records and attribution spans.
+
+        RETURNS (Doc): the same document.
+        """
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc) -> list[tuple[int, int, str, str, float]]:
+        """Return ``(start, end, reason, cue, weight)`` per cue, longest match first where they overlap."""
+        found = []
+        starts = {row["token_start"] for row in doc._.medialit_sentences}
+        for match_id, start, end in self.phrases(doc):
+            entry = self.entries[doc.vocab.strings[match_id]]
+            found.append((start, end, entry["label"], entry["id"], float(entry.get("weight", 1.0))))
+        for match_id, start, end in self.tokens(doc):
+            entry = self.token_entries[doc.vocab.strings[match_id]]
+            found.append((start, end, entry["label"], entry["id"], float(entry.get("weight", 1.0))))
+        # a weak cue written as a name is a name: "May 4", "Will Smith"
+        found = [f for f in found if f[4] >= 1.0 or not doc[f[0]].text[:1].isupper() or f[0] in starts
+                 or doc[f[0] - 1].is_punct]
+        attributed = set()
+        for span in doc.spans.get("medialit_attribution", []):
+            attributed.add(span.start)
+            d = span._.attribution
+            if d["via"] != "tag" or d.get("speaker_start") is None:
+                continue
+            words = doc[d["speaker_start"]:d["speaker_end"]]
+            if span._.speaker_type == "anonymous":
+                found.append((words.start, words.end, "vague_source", f"unnamed source: {words.text}", 1.0))
+        for span in doc.spans.get("medialit_quotes", []):
+            if span.label_ == "scare":
+                found.append((span.start, span.end, "loaded_language", f"scare quotes: {span.text}", 0.5))
+        found += self._context(doc, attributed)
+        # keep the longest of overlapping cues with the same reason
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        kept = []
+        for cue in found:
+            if any(k[2] == cue[2] and k[0] <= cue[0] and cue[1] <= k[1] for k in kept):
+                continue
+            kept.append(cue)
+        return kept
+
+    def _context(self, doc, attributed) -> list[tuple]:
+        """Where a cue weighs more: headlines and sub-headings, and the author's own voice in
+        opinion pieces, blogs and social posts. Counted only next to a real cue."""
+        genre = (doc._.medialit_meta or {}).get("genre")
+        out = []
+        for row in doc._.medialit_sentences:
+            s, e = row["token_start"], row["token_end"]
+            if row["kind"] in ("headline", "subhead"):
+                out.append((s, e, CONTEXT, "stated in a heading", CONTEXT_WEIGHT))
+            elif row["kind"] == "body" and genre in OPINION_GENRES and s not in attributed:
+                out.append((s, e, CONTEXT, f"the author's own claim ({genre})", CONTEXT_WEIGHT))
+        return out
+
+    def set_annotations(self, doc, cues):
+        """Write the cue spans with their sentence ids."""
+        sid_at = {}
+        for row in doc._.medialit_sentences:
+            for i in range(row["token_start"], row["token_end"]):
+                sid_at[i] = (row["sid"], row["kind"])
+        spans = []
+        for start, end, reason, cue, weight in cues:
+            sid, kind = sid_at.get(start, (None, None))
+            if sid is None or kind == "dateline":
+                continue
+            span = doc[start:end]
+            span.label_ = reason
+            span._.sid = sid
+            span._.cue = {"cue": cue, "weight": weight}
+            spans.append(span)
+        doc.spans[SPANS_KEY] = spans
+        return doc
+
+
+def flagged_sentences(cues, threshold: float = THRESHOLD):
+    """Flag the sentences whose cues add up to *threshold*.
+
+    Per reason, weights add up to 1 when a strong cue (weight 1) is among them, else to at most
+    ``WEAK_CAP``; the ``context`` weight counts only next to a real cue.
+
+    Args:
+        cues: DataFrame with columns sid, reason, cue, weight.
+        threshold: the score a sentence needs.
+
+    Returns:
+        DataFrame with columns sid, reason (the reason with the most weight), cues (list of str), score.
+    """
+    import pandas as pd
+
+    rows = []
+    for sid, group in cues.groupby("sid", sort=False):
+        real = group[group["reason"] != CONTEXT]
+        if real.empty:
+            continue
+        by_reason = {}
+        for reason, part in real.groupby("reason"):
+            cap = 1.0 if (part["weight"] >= 1.0).any() else WEAK_CAP
+            by_reason[reason] = min(cap, float(part["weight"].sum()))
+        score = sum(by_reason.values()) + (CONTEXT_WEIGHT if (group["reason"] == CONTEXT).any() else 0.0)
+        if score < threshold:
+            continue
+        best = max(by_reason, key=lambda r: (by_reason[r], -REASON_ORDER.index(r) if r in REASON_ORDER else -9))
+        rows.append({"sid": sid, "reason": best, "cues": list(real.sort_values("weight", ascending=False)["cue"]),
+                     "score": round(score, 2)})
+    return pd.DataFrame(rows, columns=["sid", "reason", "cues", "score"])

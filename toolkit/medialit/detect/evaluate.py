@@ -1,0 +1,264 @@
+"""Compare detector output with the answer keys of the corpus: keys + detections in, metrics out.
+
+Run it as ``python -m medialit.detect.evaluate [--split dev|heldout|all] [--out DIR]`` (``make eval``).
+For every article with a key (package keys and ``MEDIALIT_PATH`` keys), in the chosen split, it
+measures the pipeline and the ``baseline``:
+
+- attribution: precision, recall, F1 over sentences keyed ``attribution`` (not acceptable);
+- speaker accuracy: on correctly found attributed sentences, the predicted speaker equals the
+  keyed source, one of its aliases, or one of ``other_sources`` (folded as grading folds names);
+- unverifiable: precision, recall, F1 over sentences keyed ``unverifiable`` (not acceptable);
+- conflicts: recall of key groups (a group is recalled when one candidate pair covers two of
+  its claim sentences), plus the number of pairs and the share of pairs that hit a group.
+
+Items marked ``acceptable`` count neither way: their sentences are left out of that task.
+Writes ``detectors.json`` and ``detectors.md`` (one table per split, per article and overall).
+
+Frames: ``article_metrics`` returns a dict per article; ``summary`` sums counts, so overall
+figures are micro-averages over sentences (conflicts: over groups).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+# The articles the detectors were developed on, and those kept aside until the pipeline was frozen.
+DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
+       "sleep-study-blog", "water-board-press-release", "bypass-opinion", "bridge-closure-report",
+       "supplement-social-thread", "school-meals-social")
+HELDOUT = ("library-hours-correction", "marathon-route-blog", "quarry-protest-statement", "quarry-protest-wire",
+           "port-strike-capstone")
+SYSTEMS = ("pipeline", "baseline")
+TARGETS = {"attribution_f1": 0.97, "speaker_accuracy": 0.92, "unverifiable_f1": 0.70, "conflict_recall": 0.75}
+RESULTS = Path(__file__).resolve().parents[3] / "benchmarks" / "results"
+
+
+def split_ids(split: str) -> list[str]:
+    """The keyed article ids of *split*: ``dev``, ``heldout``, ``unseen`` (keyed, in neither list) or ``all``."""
+    from .._catalog import key_files
+
+    keyed = sorted(key_files())
+    if split == "dev":
+        return [a for a in keyed if a in DEV]
+    if split == "heldout":
+        return [a for a in keyed if a in HELDOUT]
+    if split == "unseen":
+        return [a for a in keyed if a not in DEV and a not in HELDOUT]
+    if split == "all":
+        return keyed
+    raise ValueError(f"unknown split {split!r}: use dev, heldout, unseen or all.")
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict:
+    precision = tp / (tp + fp) if tp + fp else (1.0 if fn == 0 else 0.0)
+    recall = tp / (tp + fn) if tp + fn else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+def _sentence_sets(items, categories: tuple[str, ...]) -> tuple[set, set]:
+    """(keyed sids, neutral sids) for a task: neutral = sids whose task items are all acceptable."""
+    rows = items[items["category"].isin(categories)]
+    keyed = set(rows.loc[~rows["acceptable"] & (rows["category"] == categories[0]), "sid"])
+    neutral = set(rows.loc[rows["acceptable"], "sid"]) - keyed
+    return keyed, neutral
+
+
+def article_metrics(key, detections) -> dict:
+    """Counts for one article: attribution tp/fp/fn, speakers right/judged, unverifiable tp/fp/fn.
+
+    Args:
+        key: a ``medialit.Key``.
+        detections: a ``pipeline.Detections`` (pipeline or baseline).
+    """
+    from ..grading.match import fold, source_names
+
+    items = key.items
+    keyed, neutral = _sentence_sets(items, ("attribution", "unattributed"))
+    att = detections.attribution
+    predicted = set(att.loc[att["label"] != "unattributed", "sid"])
+    tp = keyed & predicted
+    out = {"attribution": {"tp": len(tp), "fp": len(predicted - keyed - neutral), "fn": len(keyed - predicted)}}
+    speakers = dict(zip(att["sid"], att["speaker"]))
+    right, wrong = 0, []
+    for row in items[(items["category"] == "attribution") & ~items["acceptable"]].itertuples():
+        if row.sid not in tp:
+            continue
+        names = set().union(*(source_names(key, s) for s in [row.source, *(row.other_sources or [])]))
+        given = speakers.get(row.sid)
+        if given is not None and given == given and fold(given) in names:
+            right += 1
+        else:
+            wrong.append({"sid": row.sid, "expected": row.source, "given": None if given != given else given})
+    out["speaker"] = {"right": right, "judged": len(tp), "wrong": wrong}
+    ukeyed, uneutral = _sentence_sets(items, ("unverifiable",))
+    flagged = set(detections.flagged["sid"])
+    out["unverifiable"] = {"tp": len(ukeyed & flagged), "fp": len(flagged - ukeyed - uneutral),
+                           "fn": len(ukeyed - flagged)}
+    return out
+
+
+def key_groups(keys: dict) -> list[dict]:
+    """The conflict groups of *keys*, once each (a cross-article group sits in both keys)."""
+    seen, groups = set(), []
+    for article_id, key in keys.items():
+        for group in key.groups:
+            claims = frozenset((c["article"], c["sid"]) for c in group["claims"])
+            marker = (group["topic"], claims)
+            if marker in seen:
+                continue
+            seen.add(marker)
+            groups.append({"article": article_id, "topic": group["topic"], "claims": claims})
+    return groups
+
+
+def recalled(group: dict, pairs: set[frozenset]) -> bool:
+    """Whether a candidate pair covers two claim sentences of *group* (its only one if it has one)."""
+    claims = group["claims"]
+    if len(claims) == 1:
+        return any(claims <= p or next(iter(claims)) in p for p in pairs)
+    return any(len(p & claims) >= 2 for p in pairs)
+
+
+def conflict_metrics(groups: list[dict], frame) -> dict:
+    """Group recall, pair count and pair precision (pairs that cover two claims of some group)."""
+    pairs = {frozenset({(r.article_a, r.sid_a), (r.article_b, r.sid_b)}) for r in frame.itertuples()}
+    hit = [g for g in groups if recalled(g, pairs)]
+    useful = sum(1 for p in pairs if any(len(p & g["claims"]) >= 2 for g in groups))
+    per_article: dict[str, dict] = {}
+    for g in groups:
+        entry = per_article.setdefault(g["article"], {"groups": 0, "recalled": 0})
+        entry["groups"] += 1
+        entry["recalled"] += g in hit
+    return {"groups": len(groups), "recalled": len(hit), "pairs": len(pairs), "useful_pairs": useful,
+            "per_article": per_article, "missed": [g["topic"] for g in groups if g not in hit]}
+
+
+def evaluate(ids: list[str]) -> dict:
+    """Run pipeline and baseline over *ids* and compare with their keys.
+
+    Returns:
+        dict: ``{"articles": [...], "systems": {system: {"per_article": {...}, "overall": {...},
+        "conflicts": {...}}}}``.
+    """
+    import pandas as pd
+
+    from ..articles.load import load_article
+    from ..keys.load import load_key
+    from .baseline import baseline_conflicts, baseline_detections
+    from .conflicts import conflict_candidates
+    from .pipeline import detect_article
+
+    articles = {a: load_article(a) for a in ids}
+    keys = {a: load_key(a, articles[a]) for a in ids}
+    groups = key_groups(keys)
+    # claims of articles outside the split that a group names are loaded too
+    report: dict = {"articles": list(ids), "systems": {}}
+    for system in SYSTEMS:
+        per_article, claims = {}, []
+        for a in ids:
+            det = detect_article(articles[a]) if system == "pipeline" else baseline_detections(articles[a])
+            per_article[a] = article_metrics(keys[a], det)
+            claims.append(det.claims)
+        frame = pd.concat(claims, ignore_index=True) if claims else None
+        pairs = conflict_candidates(frame) if system == "pipeline" else baseline_conflicts(frame)
+        conflicts = conflict_metrics(groups, pairs)
+        for a in ids:
+            c = conflicts["per_article"].get(a, {"groups": 0, "recalled": 0})
+            per_article[a]["conflicts"] = c
+        report["systems"][system] = {"per_article": {a: _rates(m) for a, m in per_article.items()},
+                                     "overall": _rates(_sum(per_article.values())),
+                                     "conflicts": {k: v for k, v in conflicts.items() if k != "per_article"},
+                                     "speaker_errors": {a: m["speaker"]["wrong"] for a, m in per_article.items()}}
+    return report
+
+
+def _sum(metrics) -> dict:
+    total = {"attribution": {"tp": 0, "fp": 0, "fn": 0}, "speaker": {"right": 0, "judged": 0},
+             "unverifiable": {"tp": 0, "fp": 0, "fn": 0}, "conflicts": {"groups": 0, "recalled": 0}}
+    for m in metrics:
+        for task, counts in total.items():
+            for k in counts:
+                counts[k] += m[task][k]
+    return total
+
+
+def _rates(m: dict) -> dict:
+    a, s, u, c = m["attribution"], m["speaker"], m["unverifiable"], m["conflicts"]
+    return {
+        "attribution": {**_prf(a["tp"], a["fp"], a["fn"]), **{k: a[k] for k in ("tp", "fp", "fn")}},
+        "speaker_accuracy": round(s["right"] / s["judged"], 4) if s["judged"] else None,
+        "speakers": {"right": s["right"], "judged": s["judged"]},
+        "unverifiable": {**_prf(u["tp"], u["fp"], u["fn"]), **{k: u[k] for k in ("tp", "fp", "fn")}},
+        "conflict_recall": round(c["recalled"] / c["groups"], 4) if c["groups"] else None,
+        "conflict_groups": {"groups": c["groups"], "recalled": c["recalled"]},
+    }
+
+
+def _fmt(x) -> str:
+    return "–" if x is None else f"{x:.2f}"
+
+
+def markdown(results: dict) -> str:
+    """The results as markdown tables: per split, per article and overall, pipeline vs baseline."""
+    lines = ["# Detector evaluation", "",
+             "Attribution P/R/F1 over attributed sentences; speaker accuracy on correctly found attributed "
+             "sentences; unverifiable F1 over flagged sentences; conflict recall over key groups. "
+             "Acceptable items count neither way. Generated by `python -m medialit.detect.evaluate`.", "",
+             "`dev`: the articles the detectors were developed on (their figures are optimistic). "
+             "`heldout`: articles kept aside, never opened, and evaluated once after the pipeline was frozen.",
+             ""]
+    for split, res in results["splits"].items():
+        lines += [f"## {split} ({len(res['articles'])} articles)", "",
+                  "| article | system | attr P | attr R | attr F1 | speaker acc | unver P | unver R | unver F1 | "
+                  "conflict recall |",
+                  "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+        rows = list(res["articles"]) + ["**overall**"]
+        for a in rows:
+            for system in SYSTEMS:
+                sysres = res["systems"][system]
+                m = sysres["overall"] if a == "**overall**" else sysres["per_article"][a]
+                cg = m["conflict_groups"]
+                recall = f"{_fmt(m['conflict_recall'])} ({cg['recalled']}/{cg['groups']})" if cg["groups"] else "–"
+                lines.append(f"| {a} | {system} | {_fmt(m['attribution']['precision'])} | "
+                             f"{_fmt(m['attribution']['recall'])} | {_fmt(m['attribution']['f1'])} | "
+                             f"{_fmt(m['speaker_accuracy'])} | {_fmt(m['unverifiable']['precision'])} | "
+                             f"{_fmt(m['unverifiable']['recall'])} | {_fmt(m['unverifiable']['f1'])} | {recall} |")
+        lines.append("")
+        for system in SYSTEMS:
+            c = res["systems"][system]["conflicts"]
+            lines.append(f"- {system}: {c['pairs']} candidate pairs, {c['useful_pairs']} of them cover two claims "
+                         f"of a key group; {c['recalled']}/{c['groups']} groups recalled.")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: evaluate the chosen splits and write detectors.json and detectors.md."""
+    parser = argparse.ArgumentParser(prog="python -m medialit.detect.evaluate", description=__doc__.splitlines()[0])
+    parser.add_argument("--split", action="append", choices=("dev", "heldout", "unseen", "all"),
+                        help="split(s) to evaluate (default: dev and heldout)")
+    parser.add_argument("--out", default=str(RESULTS), help="folder for detectors.json and detectors.md")
+    parser.add_argument("--no-write", action="store_true", help="print the table only")
+    args = parser.parse_args(argv)
+    splits = args.split or ["dev", "heldout"]
+    results = {"dev_articles": list(DEV), "heldout_articles": list(HELDOUT), "targets": TARGETS, "splits": {}}
+    for split in splits:
+        ids = split_ids(split)
+        if ids:
+            results["splits"][split] = evaluate(ids)
+    text = markdown(results)
+    print(text)
+    if not args.no_write:
+        out = Path(args.out)
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "detectors.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        (out / "detectors.md").write_text(text + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,41 @@
+"""Content words of a sentence, crudely stemmed, to compare what two sentences are about.
+
+``terms(tokens) -> set[str]``: lower-cased, stop words and marks dropped, plural and verb
+endings cut (``destroyed`` -> ``destroy``, ``hospitals`` -> ``hospital``). No model is needed.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+EXTRA_STOP = {"said", "says", "say", "told", "added", "according", "mr", "mrs", "ms", "dr", "per", "cent",
+              "percent", "also", "would", "could", "one", "two", "three", "year", "years", "day", "days",
+              "week", "time", "people", "new", "just", "like", "’s", "'s", "n’t", "n't"}
+
+
+@functools.lru_cache(maxsize=20000)
+def stem(word: str) -> str:
+    """A crude English stem: enough to match ``injured``/``injuring``/``injures``."""
+    w = word.lower().strip("’'")
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "ls":
+        w = w[:-1]
+    if w.endswith("e") and len(w) > 4:
+        w = w[:-1]
+    return w
+
+
+def terms(tokens) -> set[str]:
+    """The stems of the content words among *tokens*."""
+    out = set()
+    for t in tokens:
+        low = t.lower_
+        if not (t.is_alpha or "-" in t.text) or low in STOP_WORDS or low in EXTRA_STOP or len(low) < 3:
+            continue
+        out.add(stem(low))
+    return out
