@@ -37,6 +37,10 @@ test: $(STAMP) chromium
 bench: $(STAMP) chromium
 	MEDIALIT_PATH=$(CURDIR)/course $(PY) -m benchmarks
 
+# Lessons -> course/source (nbgrader), exercises/ (students), solutions/ (instructor); see course/lessons/README.md.
+notebooks: $(STAMP)
+	$(PY) -m medialit.course --course-dir course --exercises exercises --solutions solutions
+
 # Detector accuracy against every key (dev and held-out articles reported apart).
 eval: $(STAMP)
 	MEDIALIT_PATH=$(CURDIR)/course $(PY) -m medialit.detect.evaluate

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 
@@ -44,7 +45,7 @@ def focused(page) -> str:
 
 
 def shoot(page, name: str) -> None:
-    """Screenshot the widget to test-artifacts/<name>.png and docs/img/<name>.png."""
+    """Screenshot the widget to test-artifacts/<name>.png (and docs/img/ with MEDIALIT_UPDATE_DOCS_IMG=1)."""
     _lab.ARTIFACTS.mkdir(exist_ok=True)
     target = _lab.ARTIFACTS / f"{name}.png"
     widget = page.locator(".jp-OutputArea-output .medialit").first
@@ -53,8 +54,9 @@ def shoot(page, name: str) -> None:
     widget.scroll_into_view_if_needed()
     widget.screenshot(path=target)
     page.set_viewport_size({"width": 1280, "height": 1000})
-    DOCS_IMG.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(target, DOCS_IMG / f"{name}.png")
+    if os.environ.get("MEDIALIT_UPDATE_DOCS_IMG") == "1":  # refresh the README's pictures on purpose only
+        DOCS_IMG.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(target, DOCS_IMG / f"{name}.png")
 
 
 def test_attribution_mouse_keyboard_restart_check(lab, page):

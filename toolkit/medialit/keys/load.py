@@ -65,8 +65,14 @@ def _label(kind: str, index: int, line: int | None, quote: str | None = None) ->
     return where
 
 
-def check_key_file(path: str | os.PathLike, article=None) -> tuple[Key | None, list[Problem]]:
+def check_key_file(path: str | os.PathLike, article=None,
+                   text: str | None = None) -> tuple[Key | None, list[Problem]]:
     """Validate a key file against the schema and its article(s).
+
+    Args:
+        path: the key file (only named in messages when *text* is given).
+        article: the already-loaded Article (optional).
+        text: the key's YAML, read instead of the file (optional).
 
     Returns:
         (key, problems): ``key`` is None when the file cannot be read or checked at all.
@@ -84,7 +90,7 @@ def check_key_file(path: str | os.PathLike, article=None) -> tuple[Key | None, l
     path = Path(path)
     shown = str(path)
     try:
-        data, node = load_yaml(path.read_text(encoding="utf-8"), shown)
+        data, node = load_yaml(path.read_text(encoding="utf-8") if text is None else text, shown)
     except FileNotFoundError:
         return None, [Problem(shown, "file", "the key file does not exist.", "check the path.")]
     except yaml.YAMLError as exc:
@@ -279,6 +285,33 @@ def key_path_for(id_or_path: str | os.PathLike) -> Path:
     if article_id not in files:
         raise KeyNotFoundError(article_id)
     return files[article_id]
+
+
+def key_from_yaml(text: str, article=None, name: str = "<embedded key>") -> Key:
+    """Load and validate a key from YAML text, such as one embedded in an nbgrader hidden test cell.
+
+    Args:
+        text: the key's YAML (docs/formats.md).
+        article: the already-loaded Article (optional; saves a reload).
+        name: the folder messages name the key under (the file is ``<name>/<article>.yaml``).
+
+    Returns:
+        Key: as ``load_key`` returns it.
+
+    Raises:
+        KeyValidationError: the key has problems; each names the key, item and fix.
+    """
+    import yaml
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError:
+        data = None
+    stem = data.get("article") if isinstance(data, dict) and isinstance(data.get("article"), str) else "key"
+    key, problems = check_key_file(Path(name) / f"{stem}.yaml", article, text=text)
+    if problems or key is None:
+        raise KeyValidationError(problems)
+    return key
 
 
 def load_key(id_or_path: str | os.PathLike, article=None) -> Key:

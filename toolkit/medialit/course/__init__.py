@@ -1,0 +1,1 @@
+"""Course authoring: lessons (YAML) in, nbgrader source notebooks, student exercises and solutions out."""
