@@ -5,26 +5,19 @@ Names load lazily, so that the widgets' use of ``match`` does not import nbgrade
 
 from __future__ import annotations
 
-import importlib
+from medialit._lazy import lazy_exports
 
 _EXPORTS = {
-    "ScoreResult": "match",
-    "score_answers": "match",
-    "score_conflicts": "match",
-    "SidecarGrade": "nbgrader",
-    "grade_sidecar": "nbgrader",
-    "points_for_sidecar": "nbgrader",
-    "autograde_parallel": "parallel",
-    "write_report": "report",
+    "ScoreResult": "medialit.grading.match",
+    "score_answers": "medialit.grading.match",
+    "score_conflicts": "medialit.grading.match",
+    "SidecarGrade": "medialit.grading.nbgrader",
+    "grade_sidecar": "medialit.grading.nbgrader",
+    "points_for_sidecar": "medialit.grading.nbgrader",
+    "autograde_parallel": "medialit.grading.parallel",
+    "write_report": "medialit.grading.report",
 }
 
 __all__ = sorted(_EXPORTS)
 
-
-def __getattr__(name: str):
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'medialit.grading' has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())

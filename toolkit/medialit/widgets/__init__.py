@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
+from medialit._lazy import lazy_exports
 
 _EXPORTS = {
     "SpotAttribution": "medialit.widgets.attribution",
@@ -12,9 +12,4 @@ _EXPORTS = {
 
 __all__ = sorted(_EXPORTS)
 
-
-def __getattr__(name: str):
-    module = _EXPORTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'medialit.widgets' has no attribute {name!r}")
-    return getattr(importlib.import_module(module), name)
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS, globals())
