@@ -118,3 +118,32 @@ export function paintBadges(options, badgeOf, feedback) {
     mark.className = fb ? `ml-fb ml-o-${fb.outcome}` : "ml-fb";
   }
 }
+
+/** Tag bookkeeping shared by the tagging widgets: the synced `tags` list, keyed by article and sid. */
+export function tagStore(model, say) {
+  const others = (ref) => model.get("tags").filter((t) => keyOf(t.article, t.sid) !== keyOf(ref.article, ref.sid));
+  const commit = (list, note) => { model.set("tags", list); model.save_changes(); say(note); };
+  return {
+    put: (ref, tag, note) => commit([...others(ref), tag], note),
+    clear: (ref) => commit(others(ref), `${ref.sid}: tag removed.`),
+  };
+}
+
+const SELECT_HINT = "Select a sentence: click it, or move with the arrow keys and press Enter.";
+
+/** Paint badges, the selection and the status lines; return the selected sentence's tag, if any. */
+export function paintSelection({ model, options, active, badgeOf, current, note }) {
+  const map = new Map(model.get("tags").map((t) => [keyOf(t.article, t.sid), t]));
+  const feedback = new Map(model.get("feedback").map((f) => [keyOf(f.article, f.sid), f]));
+  paintBadges(options, (key) => (map.has(key) ? badgeOf(map.get(key)) : ""), feedback);
+  const activeKey = active && keyOf(active.article, active.sid);
+  for (const [key, option] of options) option.setAttribute("aria-selected", String(key === activeKey));
+  if (!active) return void ([current.textContent, note.textContent] = [SELECT_HINT, ""]);
+  const tag = map.get(activeKey);
+  const text = options.get(activeKey).querySelector(".ml-text").textContent;
+  current.textContent = `Selected ${active.sid}: \u201c${short(text)}\u201d \u2014 ${tag ? badgeOf(tag) : "not tagged yet"}`;
+  const fb = feedback.get(activeKey);
+  note.textContent = fb ? `${fb.badge}: ${fb.message}` : "";
+  return tag;
+}
+

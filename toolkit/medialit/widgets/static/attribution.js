@@ -1,7 +1,7 @@
 // SpotAttribution: mark who says a sentence (a source from the list, typed, or "no source given"),
 // or that it states a claim with no source at all ("unattributed").
-import { h, keyOf, short, renderArticles, paintBadges } from "./article.js";
-import { renderPanel } from "./panel.js";
+import { h, renderArticles, tagStore, paintSelection } from "./article.js";
+import { renderPanel, focusRow } from "./panel.js";
 
 const NONE = "__none__";
 
@@ -18,15 +18,13 @@ function render({ model, el }) {
   /** @type {{article: string, sid: string} | null} */
   let active = null;
 
-  const tags = () => new Map(model.get("tags").map((t) => [keyOf(t.article, t.sid), t]));
-  const commit = (list, note) => { model.set("tags", list); model.save_changes(); panel.say(note); };
-  const others = (ref) => model.get("tags").filter((t) => keyOf(t.article, t.sid) !== keyOf(ref.article, ref.sid));
+  const store = tagStore(model, (note) => panel.say(note));
   const setTag = (fields) => {
     if (!active) return;
     const tag = { ...active, text: "", source: null, reason: null, ...fields };
-    commit([...others(active), tag], `${active.sid} tagged ${badgeOf(tag)}.`);
+    store.put(active, tag, `${active.sid} tagged ${badgeOf(tag)}.`);
   };
-  const clear = (ref) => commit(others(ref), `${ref.sid}: tag removed.`);
+  const clear = store.clear;
   const choose = (ref) => { active = ref; paint(); };
   const options = renderArticles(articles, model.get("articles"), { onChoose: choose, onClear: clear });
 
@@ -57,33 +55,18 @@ function render({ model, el }) {
   remove.addEventListener("click", () => active && clear(active));
 
   function paint() {
-    const map = tags();
-    const feedback = new Map(model.get("feedback").map((f) => [keyOf(f.article, f.sid), f]));
-    paintBadges(options, (key) => (map.has(key) ? badgeOf(map.get(key)) : ""), feedback);
-    const activeKey = active && keyOf(active.article, active.sid);
-    for (const [key, option] of options) option.setAttribute("aria-selected", String(key === activeKey));
-    const tag = active ? map.get(activeKey) : undefined;
+    const tag = paintSelection({ model, options, active, badgeOf, current, note });
     for (const control of [select, typed, useTyped, noSource, remove]) control.disabled = !active;
     remove.disabled = !tag;
-    if (!active) {
-      current.textContent = "Select a sentence: click it, or move with the arrow keys and press Enter.";
-      return;
-    }
-    const text = options.get(activeKey).querySelector(".ml-text").textContent;
-    current.textContent = `Selected ${active.sid}: \u201c${short(text)}\u201d \u2014 ${tag ? badgeOf(tag) : "not tagged yet"}`;
+    if (!active) return;
     const attributed = tag && tag.label === "attribution";
     const listed = attributed && (tag.source === null || model.get("sources").includes(tag.source));
     select.value = attributed ? (tag.source === null ? NONE : listed ? tag.source : "") : "";
     typed.value = attributed && !listed ? tag.source : "";
     noSource.setAttribute("aria-pressed", String(Boolean(tag && tag.label === "unattributed")));
-    const fb = feedback.get(activeKey);
-    note.textContent = fb ? `${fb.badge}: ${fb.message}` : "";
   }
 
-  const panel = renderPanel(model, el, (row) => {
-    const option = options.get(keyOf(row.article, row.sid));
-    if (option) { option.focus(); choose({ article: row.article, sid: row.sid }); }
-  });
+  const panel = renderPanel(model, el, focusRow(options, choose));
   fillSources();
   model.on("change:sources", () => { fillSources(); paint(); });
   model.on("change:tags", paint);

@@ -1,5 +1,5 @@
 // Shared: the widget's alert message, spoken status, save status, Check button, score and feedback list.
-import { h } from "./article.js";
+import { h, keyOf } from "./article.js";
 
 /** @typedef {{article: string, sid: string, outcome: string, badge: string, message: string}} FeedbackRow */
 
@@ -44,3 +44,9 @@ export function renderPanel(model, root, onPick) {
   update();
   return { say: (text) => { live.textContent = text; }, update };
 }
+
+/** The feedback list's callback: focus and select the sentence of a clicked feedback row. */
+export const focusRow = (options, choose) => (row) => {
+  const option = options.get(keyOf(row.article, row.sid));
+  if (option) { option.focus(); choose({ article: row.article, sid: row.sid }); }
+};

@@ -1,6 +1,6 @@
 // SpotUnverifiable: mark sentences whose claims the reader cannot check, and say why.
-import { h, keyOf, short, renderArticles, paintBadges } from "./article.js";
-import { renderPanel } from "./panel.js";
+import { h, renderArticles, tagStore, paintSelection } from "./article.js";
+import { renderPanel, focusRow } from "./panel.js";
 
 /** The text badge of a tag; colour is never the only signal. */
 const badgeOf = (tag) => `[? ${(tag.reason || "other").replaceAll("_", " ")}]`;
@@ -14,10 +14,8 @@ function render({ model, el }) {
   /** @type {{article: string, sid: string} | null} */
   let active = null;
 
-  const tags = () => new Map(model.get("tags").map((t) => [keyOf(t.article, t.sid), t]));
-  const commit = (list, note) => { model.set("tags", list); model.save_changes(); panel.say(note); };
-  const others = (ref) => model.get("tags").filter((t) => keyOf(t.article, t.sid) !== keyOf(ref.article, ref.sid));
-  const clear = (ref) => commit(others(ref), `${ref.sid}: tag removed.`);
+  const store = tagStore(model, (note) => panel.say(note));
+  const clear = store.clear;
   const choose = (ref) => { active = ref; paint(); };
   const options = renderArticles(articles, model.get("articles"), { onChoose: choose, onClear: clear });
 
@@ -27,7 +25,7 @@ function render({ model, el }) {
     onclick: () => {
       if (!active) return;
       const tag = { ...active, text: "", label: "unverifiable", source: null, reason };
-      commit([...others(active), tag], `${active.sid} tagged ${badgeOf(tag)}.`);
+      store.put(active, tag, `${active.sid} tagged ${badgeOf(tag)}.`);
     },
   }));
   const remove = h("button", { type: "button", class: "ml-remove", text: "Remove tag",
@@ -37,32 +35,15 @@ function render({ model, el }) {
     h("legend", { text: "Cannot be checked, because of:" }), ...buttons]), remove, note);
 
   function paint() {
-    const map = tags();
-    const feedback = new Map(model.get("feedback").map((f) => [keyOf(f.article, f.sid), f]));
-    paintBadges(options, (key) => (map.has(key) ? badgeOf(map.get(key)) : ""), feedback);
-    const activeKey = active && keyOf(active.article, active.sid);
-    for (const [key, option] of options) option.setAttribute("aria-selected", String(key === activeKey));
-    const tag = active ? map.get(activeKey) : undefined;
+    const tag = paintSelection({ model, options, active, badgeOf, current, note });
     for (const button of buttons) {
       button.disabled = !active;
       button.setAttribute("aria-pressed", String(Boolean(tag && tag.reason === button.dataset.reason)));
     }
     remove.disabled = !tag;
-    if (!active) {
-      current.textContent = "Select a sentence: click it, or move with the arrow keys and press Enter.";
-      note.textContent = "";
-      return;
-    }
-    const text = options.get(activeKey).querySelector(".ml-text").textContent;
-    current.textContent = `Selected ${active.sid}: \u201c${short(text)}\u201d \u2014 ${tag ? badgeOf(tag) : "not tagged yet"}`;
-    const fb = feedback.get(activeKey);
-    note.textContent = fb ? `${fb.badge}: ${fb.message}` : "";
   }
 
-  const panel = renderPanel(model, el, (row) => {
-    const option = options.get(keyOf(row.article, row.sid));
-    if (option) { option.focus(); choose({ article: row.article, sid: row.sid }); }
-  });
+  const panel = renderPanel(model, el, focusRow(options, choose));
   model.on("change:tags", paint);
   model.on("change:feedback", paint);
   paint();
