@@ -67,3 +67,15 @@ def test_installed_entry_point():
     """The console script is installed and shows examples in --help."""
     result = subprocess.run([sys.executable, "-m", "medialit.cli.main", "--help"], capture_output=True, text=True)
     assert result.returncode == 0 and "medialit key tass-2016-05-04-aleppo-hospital --json" in result.stdout
+
+
+def test_course_folder_found_from_working_directory(capsys, monkeypatch, tmp_path):
+    """From the repository root (or the course folder) assessment keys are found without MEDIALIT_PATH."""
+    from tests.conftest import REPO
+
+    monkeypatch.delenv("MEDIALIT_PATH", raising=False)
+    monkeypatch.chdir(REPO)
+    assert _json(capsys, "key", "quarry-protest-wire", "--json")["article"] == "quarry-protest-wire"
+    monkeypatch.chdir(tmp_path)
+    assert main(["key", "quarry-protest-wire", "--json"]) == 1
+    assert "no answer key found" in capsys.readouterr().err

@@ -2,7 +2,8 @@
 
 A library root holds ``articles/<id>.md`` and ``keys/<id>.yaml``. The package ships the
 practice library; an instructor adds ``course/`` (assessment keys) with
-``MEDIALIT_PATH=course``.
+``MEDIALIT_PATH=course``, or simply works in the course folder or the folder above it: an
+nbgrader course directory (one with ``nbgrader_config.py``) that holds ``keys/`` is found there.
 """
 
 from __future__ import annotations
@@ -19,6 +20,11 @@ def library_roots() -> list[Path]:
     for entry in os.environ.get("MEDIALIT_PATH", "").split(os.pathsep):
         if entry.strip():
             roots.append(Path(entry).expanduser().resolve())
+    for course in (Path.cwd(), Path.cwd() / "course"):
+        if (course / "nbgrader_config.py").is_file() and (course / "keys").is_dir():
+            resolved = course.resolve()
+            if resolved not in roots:
+                roots.append(resolved)
     return roots
 
 
