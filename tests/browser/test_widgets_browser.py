@@ -110,6 +110,10 @@ def test_attribution_mouse_keyboard_restart_check(lab, page):
     page.click(SELECT.format(sid="p1s1"))
     assert "Key: attribution: Russian Defense Ministry" in page.text_content(".medialit .ml-note")
     shoot(page, "attribution")
+    # Hint: practice mode points at what to look at in the selected sentence.
+    page.click(SELECT.format(sid="p8s1"))
+    page.click(".medialit .ml-hint")
+    assert page.text_content(".medialit .ml-note").startswith("Hint: ")
 
     # Restart the kernel, run again: the saved answers come back; nothing is rewritten.
     _lab.restart_kernel(page)

@@ -250,3 +250,22 @@ class TestSeedArticle:
         assert row.loc["p3s2", "outcome"] == "found" and row.loc["p1s1", "outcome"] == "wrong_source"
         data = json.loads((workdir / "answers" / "seed.json").read_text("utf-8"))
         assert data["exercise"] == "seed" and data["articles"] == [SEED_ID]
+
+
+class TestHints:
+    def test_practice_hints_point_without_answering(self, workdir):
+        """Practice mode offers a detector hint per sentence that never names the keyed source."""
+        w = medialit.SpotAttribution(SEED_ID, exercise="hints")
+        sentences = medialit.load_article(SEED_ID).sentences
+        assert len(w.hints) == (sentences["kind"] != "dateline").sum()  # every sentence but the dateline
+        hint = w.hint("p8s1")
+        assert hint and "Konashenkov" not in hint
+        with pytest.raises(ValueError, match="no sentence 'p99s9'"):
+            w.hint("p99s9")
+
+    def test_no_hints_in_assignment_mode(self, workdir):
+        """Assignment mode ships no hints to the browser and refuses hint()."""
+        w = medialit.SpotUnverifiable(SEED_ID, exercise="graded", mode="assignment")
+        assert w.hints == {}
+        with pytest.raises(ValueError, match="practice mode only"):
+            w.hint("p8s1")

@@ -37,6 +37,7 @@ class SpotWidget(anywidget.AnyWidget):
     summary = traitlets.Unicode("", help="Score line of the last Check.").tag(sync=True)
     feedback = traitlets.List(traitlets.Dict(), help="Rows of state.feedback_rows from the last Check.").tag(sync=True)
     feedback_stale = traitlets.Bool(False, help="Answers changed since the last Check.").tag(sync=True)
+    hints = traitlets.Dict(help="Practice hints by '<article> <sid>' (state.hint_map); empty in assignment mode.").tag(sync=True)
 
     def __init__(self, articles: list, *, exercise: str | None, mode: str, answers_dir, key=None) -> None:
         from ..articles.load import load_article
@@ -58,6 +59,8 @@ class SpotWidget(anywidget.AnyWidget):
         self.set_trait("articles", [state.article_view(a) for a in loaded])
         self.set_trait("mode", mode)
         self.set_trait("exercise", exercise)
+        if mode == "practice":
+            self.set_trait("hints", state.hint_map(loaded, self.task))
         self._restore()
         self.on_msg(self._on_msg)
 
@@ -105,6 +108,17 @@ class SpotWidget(anywidget.AnyWidget):
 
     def _score(self):
         raise NotImplementedError
+
+    def hint(self, sid, article: str | None = None) -> str:
+        """Return the practice hint for sentence *sid*: what to look at, never the answer.
+
+        Raises:
+            ValueError: no such sentence (the message lists the valid ids), or assignment mode.
+        """
+        if self.mode != "practice":
+            raise ValueError("hints are for practice mode only.")
+        article_id, sid = state.resolve_sentence(self._catalog, sid, article)
+        return self.hints.get(f"{article_id} {sid}", "No hint for this sentence: read it slowly, once more.")
 
     def check(self):
         """Score the answers against the key, show the feedback in the widget and return it.

@@ -467,3 +467,19 @@ def score_summary(result) -> str:
     shown = ", ".join(f"{n} {OUTCOME_WORDS[o]}" for o, n in counts.items() if n)
     return (f"Score {result.score:g} of {result.max_score:g} ({shown or 'nothing to check'}). "
             f"Precision {result.precision:.0%}, recall {result.recall:.0%}.")
+
+
+def hint_map(articles: list, task: str) -> dict[str, str]:
+    """Practice hints for *task*, keyed ``"<article> <sid>"`` (the front end's sentence key).
+
+    Hints come from the detectors (``medialit.detect.hints_for``): they point at what to look
+    at, never at the answer.
+    """
+    from ..detect.hints import hints_for
+
+    out: dict[str, str] = {}
+    for article in articles:
+        frame = hints_for(article)
+        for sid, hint in zip(frame.loc[frame["kind"] == task, "sid"], frame.loc[frame["kind"] == task, "hint"]):
+            out[f"{article.id} {sid}"] = hint
+    return out

@@ -1,7 +1,7 @@
 // SpotAttribution: mark who says a sentence (a source from the list, typed, or "no source given"),
 // or that it states a claim with no source at all ("unattributed").
 import { h, renderArticles, tagStore, paintSelection } from "./article.js";
-import { renderPanel, focusRow } from "./panel.js";
+import { renderPanel, focusRow, hintButton } from "./panel.js";
 
 const NONE = "__none__";
 
@@ -38,7 +38,8 @@ function render({ model, el }) {
   const note = h("p", { class: "ml-note" });
   const fieldset = h("fieldset", { class: "ml-who" }, [
     h("legend", { text: "Attributed: who says it?" }), select, typed, useTyped]);
-  editor.append(current, fieldset, h("p", { class: "ml-or", text: "or" }), noSource, remove, note);
+  const hint = hintButton(model, () => active, note);
+  editor.append(current, fieldset, h("p", { class: "ml-or", text: "or" }), noSource, remove, hint, note);
 
   const fillSources = () => {
     select.replaceChildren(h("option", { value: "", text: "\u2014 pick who says it \u2014" }),
@@ -56,7 +57,7 @@ function render({ model, el }) {
 
   function paint() {
     const tag = paintSelection({ model, options, active, badgeOf, current, note });
-    for (const control of [select, typed, useTyped, noSource, remove]) control.disabled = !active;
+    for (const control of [select, typed, useTyped, noSource, remove, hint]) control.disabled = !active;
     remove.disabled = !tag;
     if (!active) return;
     const attributed = tag && tag.label === "attribution";

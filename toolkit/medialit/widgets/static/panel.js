@@ -50,3 +50,14 @@ export const focusRow = (options, choose) => (row) => {
   const option = options.get(keyOf(row.article, row.sid));
   if (option) { option.focus(); choose({ article: row.article, sid: row.sid }); }
 };
+
+/** A "Hint" button (practice mode only) that shows the selected sentence's hint in *note*. */
+export function hintButton(model, selected, note) {
+  const button = h("button", { type: "button", class: "ml-hint", text: "Hint", "aria-label": "Show a hint for the selected sentence" });
+  button.hidden = model.get("mode") !== "practice";
+  button.addEventListener("click", () => {
+    const ref = selected();
+    if (ref) note.textContent = `Hint: ${model.get("hints")[keyOf(ref.article, ref.sid)] || "read the sentence once more."}`;
+  });
+  return button;
+}

@@ -1,6 +1,6 @@
 // SpotUnverifiable: mark sentences whose claims the reader cannot check, and say why.
 import { h, renderArticles, tagStore, paintSelection } from "./article.js";
-import { renderPanel, focusRow } from "./panel.js";
+import { renderPanel, focusRow, hintButton } from "./panel.js";
 
 /** The text badge of a tag; colour is never the only signal. */
 const badgeOf = (tag) => `[? ${(tag.reason || "other").replaceAll("_", " ")}]`;
@@ -31,8 +31,9 @@ function render({ model, el }) {
   const remove = h("button", { type: "button", class: "ml-remove", text: "Remove tag",
     onclick: () => active && clear(active) });
   const note = h("p", { class: "ml-note" });
+  const hint = hintButton(model, () => active, note);
   editor.append(current, h("fieldset", { class: "ml-why" }, [
-    h("legend", { text: "Cannot be checked, because of:" }), ...buttons]), remove, note);
+    h("legend", { text: "Cannot be checked, because of:" }), ...buttons]), remove, hint, note);
 
   function paint() {
     const tag = paintSelection({ model, options, active, badgeOf, current, note });
@@ -41,6 +42,7 @@ function render({ model, el }) {
       button.setAttribute("aria-pressed", String(Boolean(tag && tag.reason === button.dataset.reason)));
     }
     remove.disabled = !tag;
+    hint.disabled = !active;
   }
 
   const panel = renderPanel(model, el, focusRow(options, choose));
