@@ -65,3 +65,56 @@ class TestPositions:
         article = make_article("none", f"# Note\n\nRuth Okonedo arrived at dawn.\n\n{sentence}\n")
         att = detect_article(article).attribution
         assert "p3s1" not in set(att["sid"])
+
+
+class TestNewTags:
+    @pytest.mark.parametrize("sentence, speaker_words", [
+        ("Parents are saying the school will close.", "Parents"),
+        ("The figure was given to this paper by a teacher who asked not to be named.",
+         "a teacher who asked not to be named"),
+        ("The union put the turnout at about 1,500.", "The union"),
+        ("The harbour office counted 14.", "The harbour office"),
+        ("The vote was close, as the minutes of the meeting show.", "the minutes of the meeting"),
+        ("The Lenby Trust is delighted to announce that it will open a clinic.", "The Lenby Trust"),
+        ("My neighbour's friend took the pills and her rash went away.", "My neighbour's friend"),
+    ])
+    def test_more_ways_to_attribute(self, make_article, sentence, speaker_words):
+        """Progressive verbs, passive sources, estimates, counts, "as X show", announcements and second-hand
+        anecdotes attribute the sentence."""
+        article = make_article("more", f"# Note\n\nRuth Okonedo arrived at dawn.\n\n{sentence}\n")
+        att = detect_article(article).attribution.set_index("sid")
+        assert att.loc["p3s1", "speaker_words"] == speaker_words
+
+    @pytest.mark.parametrize("sentence", [
+        "A banner tied to the gate said \u201cNo entry\u201d all week.",
+        "Placards reading \u201cSave it\u201d and \u201cHands off\u201d lay in the road.",
+        "The crowd cheered as she spoke.",
+        "Officers showed great patience.",
+        "The council and the trust agreed to merge.",
+        "My own son rolled his eyes at the idea.",
+    ])
+    def test_still_no_attribution(self, make_article, sentence):
+        """Things that "say" a slogan, speaking as an event, people showing a quality, agreeing to act and what
+        the writer saw in their own family attribute nothing."""
+        article = make_article("none2", f"# Note\n\nRuth Okonedo arrived at dawn.\n\n{sentence}\n")
+        assert "p3s1" not in set(detect_article(article).attribution["sid"])
+
+    def test_free_relative_in_a_heading(self, make_article):
+        """"what the coach told me" in a heading reports nothing, but "what the coach called "a shambles"" does."""
+        article = make_article("free", """\
+            # What changes, and what the coach told me
+
+            The team lost after what the coach called "a shambles" in defence. Coach Ann Lowe said so.
+            """)
+        att = detect_article(article).attribution.set_index("sid")
+        assert "p1s1" not in att.index or att.loc["p1s1", "label"] == "unattributed"
+        assert att.loc["p2s1", "label"] in ("mixed", "indirect")
+
+    def test_person_beats_the_document_that_vouches_for_them(self, make_article):
+        """"X told a radio station ..., according to a recording" is X's claim."""
+        article = make_article("vouch", """\
+            # Note
+
+            Minister Ann Lowe told Radio Tarn that the march was illegal, according to a recording of the interview.
+            """)
+        assert detect_article(article).attribution.set_index("sid").loc["p2s1", "speaker"] == "Ann Lowe"

@@ -38,3 +38,31 @@ class TestClaimExtractor:
         assert claims.loc["p2s2", "speaker"] == "Igor Konashenkov"
         assert "strik" in claims.loc["p2s2", "negated"]
         assert claims.loc["p8s1", "speaker"] == "Test Wire"  # the outlet's own voice
+
+
+class TestPointingBack:
+    def test_figure_takes_the_unit_of_the_sentence_before(self, make_article):
+        """"The coastguard counted 12." after "seven boats were adrift" counts boats, and shares that topic."""
+        article = make_article("boats", """\
+            # Storm
+
+            Seven boats were adrift on Sunday, the harbour office said. The coastguard counted 12.
+            """)
+        claims = detect_article(article).claims.set_index("sid")
+        assert claims.loc["p2s2", "numbers"] == [[12, "ship"]]  # boats and vessels count ships
+        assert "~unit:ship" in claims.loc["p2s2", "terms"] and "~unit:ship" in claims.loc["p2s1", "terms"]
+
+
+class TestDismisses:
+    def test_dismissal_of_what_was_just_said(self, make_article):
+        """"X called that a fantasy" and "That is a myth." dismiss; "denied that he ..." reports a denial."""
+        article = make_article("dismiss", """\
+            # Plans
+
+            The developer said work would start soon. Critics called that a fantasy. That is a myth, said Joe Bart.
+
+            Ann Lowe denied that she had seen the plans.
+            """)
+        claims = detect_article(article).claims.set_index("sid")
+        assert claims.loc["p2s2", "dismisses"] and claims.loc["p2s3", "dismisses"]
+        assert not claims.loc["p2s1", "dismisses"] and not claims.loc["p3s1", "dismisses"]

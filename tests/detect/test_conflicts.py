@@ -37,14 +37,51 @@ class TestCandidates:
         key = frozenset({("fire-wire", "p2s1"), ("fire-paper", "p2s1")})
         assert key in pairs and "different numbers" in pairs[key]
 
-    def test_same_speaker_is_no_conflict(self, make_article):
-        """One speaker giving two figures is not a conflict between sources."""
+    def test_same_speaker_needs_the_same_thing(self, make_article):
+        """One speaker's two loosely related figures are no candidate."""
         article = make_article("same", """\
             # Figures
 
             Ruth Okonedo said twelve people were injured. Ruth Okonedo said eight people were injured later.
             """)
         assert not _pairs(article)
+
+    def test_same_speaker_contradicting_itself(self, make_article):
+        """One source giving two figures for the same thing is a candidate marked "same source"."""
+        article = make_article("homes", """\
+            # Homes
+
+            Mayor Lina Ortez said in January that 200 new homes would be built on the Wharf site.
+
+            The council approved the plan in May.
+
+            In June, Ortez told councillors that 120 new homes would be built on the Wharf site.
+            """)
+        pairs = _pairs(article)
+        key = frozenset({("homes", "p2s1"), ("homes", "p4s1")})
+        assert key in pairs and pairs[key].startswith("same source")
+
+    def test_counts_of_the_same_thing(self, make_article):
+        """"Nine vessels were waiting" and "the harbour office counted 14" disagree on the number of ships."""
+        article = make_article("ships", """\
+            # Port
+
+            Nine vessels were waiting at anchor on Monday, according to the port authority. The harbour office counted 14.
+            """)
+        pairs = _pairs(article)
+        key = frozenset({("ships", "p2s1"), ("ships", "p2s2")})
+        assert key in pairs and "ship: 9 vs 14" in pairs[key]
+
+    def test_dismissal_pairs_with_the_claim_before(self, make_article):
+        """A sentence dismissing "that" is paired with the claim it answers, without shared words."""
+        article = make_article("myth", """\
+            # Heat
+
+            Ann Lowe said ice water can stop your heart. Dr Joe Bart called that a myth.
+            """)
+        pairs = _pairs(article)
+        key = frozenset({("myth", "p2s1"), ("myth", "p2s2")})
+        assert key in pairs and "dismisses" in pairs[key]
 
     def test_unrelated_articles_are_not_compared(self, make_article):
         """Articles that name none of the same people or organisations are never paired."""

@@ -54,3 +54,56 @@ class TestFlaggedSentences:
         cues = pd.DataFrame([{"sid": "p1s1", "reason": "speculation", "cue": "will", "weight": 0.25},
                              {"sid": "p1s1", "reason": "vague_source", "cue": "sources say", "weight": 1.0}])
         assert flagged_sentences(cues).loc[0, "reason"] == "vague_source"
+
+
+class TestCueConditions:
+    def _cues(self, make_article, body, genre="wire"):
+        article = make_article("cond", body, genre=genre)
+        det = detect_article(article)
+        return det.unverifiable, set(det.flagged["sid"])
+
+    def test_causal_verbs_count_in_headings_only(self, make_article):
+        """"Phones keep teenagers awake" in a heading states a cause as fact; in the body it is a plain verb."""
+        cues, flagged = self._cues(make_article, "# Phones keep teenagers awake\n\nShe said phones keep her awake.\n")
+        assert "p1s1" in flagged
+        assert "causal verb in a heading" not in set(cues.loc[cues["sid"] == "p2s1", "cue"])
+
+    def test_comparison_without_a_figure(self, make_article):
+        """"did much more than" is unchecked with no figure, and checked when a figure comes with it."""
+        cues, flagged = self._cues(make_article, """\
+            # Note
+
+            Ann Lowe said her team did much more than the others.
+
+            Ann Lowe said her team did much more than the others, 40 visits against 12.
+            """)
+        assert "p2s1" in flagged and "p3s1" not in flagged
+
+    def test_withheld_evidence_needs_a_claim(self, make_article):
+        """"but did not release them" after a claim is evidence not shown; "Police gave no figure." is no claim."""
+        cues, flagged = self._cues(make_article, """\
+            # Note
+
+            Joe Bart said the union had minutes that proved it, but did not release them. Police gave no figure.
+            """)
+        assert "p2s1" in flagged and "p2s2" not in flagged
+
+    def test_negated_absolute(self, make_article):
+        """"Not everyone" is no sweeping claim; "Every man and woman here" is."""
+        cues, flagged = self._cues(make_article, """\
+            # Note
+
+            Not everyone agreed. "Every man and woman here will vote no," he said.
+            """)
+        assert "everyone" not in set(cues.loc[cues["sid"] == "p2s1", "cue"])
+        assert "p2s2" in flagged
+
+    def test_superlative_ever_and_unnamed_documents(self, make_article):
+        """"the most thorough review ever seen" is loaded; "Intelligence reports indicate" names no document."""
+        cues, flagged = self._cues(make_article, """\
+            # Note
+
+            The minister said it was the most thorough review ever seen. Intelligence reports indicate a plot.
+            """)
+        assert {"p2s1", "p2s2"} <= flagged
+        assert any(c.startswith("unnamed document") for c in cues.loc[cues["sid"] == "p2s2", "cue"])

@@ -56,3 +56,24 @@ class TestRecall:
         group = {"claims": frozenset({("a", "p1s1"), ("a", "p2s1"), ("b", "p3s1")})}
         assert evaluate.recalled(group, {frozenset({("a", "p2s1"), ("b", "p3s1")})})
         assert not evaluate.recalled(group, {frozenset({("a", "p2s1"), ("b", "p9s1")})})
+
+
+class TestSplits:
+    def test_dev_holds_the_spent_articles_and_heldout_is_apart(self):
+        """The articles held out once are development articles now; the new held-out set shares none of them."""
+        assert set(evaluate.SPENT) <= set(evaluate.DEV)
+        assert not set(evaluate.HELDOUT) & set(evaluate.DEV)
+
+    def test_articles_not_written_yet_are_skipped_with_a_note(self, monkeypatch):
+        """A listed article that does not exist is skipped, named in the report, and the rest still runs."""
+        monkeypatch.setitem(evaluate.SPLITS, "heldout", ("no-such-article",))
+        res = evaluate.evaluate_split("heldout")
+        assert res["articles"] == [] and "no-such-article" in res["skipped"]
+        text = evaluate.markdown({"splits": {"heldout": res}})
+        assert "skipped `no-such-article`" in text and "No article of this split" in text
+
+    def test_spent_articles_are_marked(self, dev_report):
+        """Spent articles are listed in the split and marked in the markdown table."""
+        res = dict(dev_report, spent=[a for a in dev_report["articles"] if a in evaluate.SPENT], skipped={})
+        text = evaluate.markdown({"splits": {"dev": res}})
+        assert all(f"{a} *(spent)*" in text for a in res["spent"])

@@ -24,3 +24,17 @@ class TestHeadlineClaims:
         att = detect_article(seed_excerpt).attribution.set_index("sid")
         assert att.loc["p1s1", "label"] == "indirect"
         assert att.loc["p1s1", "speaker"] == "Russian military"
+
+    def test_heading_that_is_only_a_name(self, make_article):
+        """"About the Lenby Trust" names an organisation and states no claim."""
+        article = make_article("about", """\
+            # Trust news
+
+            The Lenby Trust said waiting times fell, its chief executive Ann Lowe said.
+
+            ## About the Lenby Trust
+
+            The Lenby Trust runs two clinics.
+            """)
+        att = detect_article(article).attribution
+        assert "p4s1" not in set(att["sid"])

@@ -29,3 +29,9 @@ class TestHintsFor:
         hints = hints_for(seed_excerpt)
         hint = hints[(hints["sid"] == "p4s1") & (hints["kind"] == "attribution")]["hint"].iloc[0]
         assert "pronoun" in hint
+
+    def test_every_attribution_label_has_a_hint(self):
+        """Each label the attribution step writes, the anecdote too, has its own pointer."""
+        from medialit.detect.hints import BY_LABEL
+
+        assert {"direct", "indirect", "mixed", "according_to", "continued", "anecdote"} <= set(BY_LABEL)

@@ -49,3 +49,17 @@ class TestMatchers:
     def test_phrases_are_lower_case_keys(self):
         """Phrase entries are found by their lower-cased text."""
         assert phrase_entries("reporting_verbs")["said"]["id"] == "say"
+
+    def test_token_patterns_match_as_spacy_does(self):
+        """TokenPatterns finds the same (pattern, start, longest end) as spaCy's Matcher on an invented text."""
+        import spacy
+
+        from medialit.detect.lexicon import TokenPatterns
+
+        nlp = spacy.blank("en")
+        doc = nlp("Many experts say it will close if prices rise. They did not explain it, and the fastest "
+                  "runners ever seen did much more than expected. My sister's friend said so.")
+        spacy_ends = {}
+        for match_id, start, end in token_matcher(nlp, "cues")(doc):
+            spacy_ends[(match_id, start)] = max(spacy_ends.get((match_id, start), 0), end)
+        assert {(m, s): e for m, s, e in TokenPatterns(nlp, "cues")(doc)} == spacy_ends

@@ -42,3 +42,57 @@ class TestMentionFinder:
         found = _mentions(article)
         assert "Witnesses" not in found and "Earlier" not in found
         assert "Okonedo" in found
+
+    def test_job_title_standing_for_a_person(self, make_article):
+        """"the Superintendent" and "the Minister for Health" are titles, not names."""
+        article = make_article("title", """\
+            # Note
+
+            Superintendent Ola Berg spoke. The Superintendent said the road was closed. The Minister for Health agreed.
+            """)
+        found = _mentions(article)
+        assert found["Superintendent"]["label"] == "TITLE"
+        assert found["Minister for Health"]["label"] == "TITLE"
+
+    def test_names_holding_a_possessive_or_two_organisations(self, make_article):
+        """A possessive inside an organisation's name is kept; "and" between two full names splits them."""
+        article = make_article("orgs", """\
+            # Note
+
+            Staff at St Agnes’ Hospital said beds were full. Lenby Health Trust and Marsh Clinic will merge.
+            """)
+        found = _mentions(article)
+        assert found["St Agnes’ Hospital"]["label"] == "ORG"
+        assert "Lenby Health Trust" in found and "Marsh Clinic" in found
+
+    def test_given_name_alone_and_person_of_organisation(self, make_article):
+        """A given name alone is a person; "Dr Ann Lowe of Tarn University" is a person and an organisation."""
+        article = make_article("people", """\
+            # Note
+
+            The study was led by Dr Ann Lowe of Tarn University. A driver who gave his name only as Bram agreed.
+            """)
+        found = _mentions(article)
+        assert found["Dr Ann Lowe"]["name"] == "Ann Lowe" and found["Tarn University"]["label"] == "ORG"
+        assert found["Bram"]["label"] == "PERSON"
+
+    def test_role_words_from_compounds_and_relative_clauses(self, make_article):
+        """"festival director Ann Lowe" and "Joe Bart, who chairs the board," carry their job words."""
+        article = make_article("roles", """\
+            # Note
+
+            I met festival director Ann Lowe. Joe Bart, who chairs the board, was there.
+            """)
+        found = _mentions(article)
+        assert {"festival", "director"} <= found["Ann Lowe"]["roles"]
+        assert {"chair", "board"} <= found["Joe Bart"]["roles"]
+
+    def test_first_word_before_a_reporting_verb(self, make_article):
+        """An unknown capitalised first word before a reporting verb is a name; a known group noun is not."""
+        article = make_article("wire", """\
+            # Note
+
+            Tidewire reported that the mill had closed. Residents said it was a shock.
+            """)
+        found = _mentions(article)
+        assert "Tidewire" in found and "Residents" not in found

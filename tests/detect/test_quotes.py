@@ -26,3 +26,21 @@ class TestQuoteTracker:
         labels = {q.text: q.label_ for q in doc.spans["medialit_quotes"]}
         assert labels['"Closed for good"'] == "title"
         assert labels['"review"'] == "scare"
+
+    def test_slogans_after_things_are_titles(self, make_article):
+        """A quotation a banner "said", and one coordinated with a title, are titles too."""
+        article = make_article("slogans", """\
+            # Signs
+
+            A banner on the fence said "Our wood" for days. Placards reading "Save it" and "Hands off" lay around.
+            """)
+        doc = doc_for_article(article)
+        labels = {q.text: q.label_ for q in doc.spans["medialit_quotes"]}
+        assert labels['"Our wood"'] == labels['"Save it"'] == labels['"Hands off"'] == "title"
+
+    def test_short_sentence_quoted_whole_is_speech(self, make_article):
+        """'"Nobody listened."' on its own is speech, not a scare quote."""
+        article = make_article("short", '# Note\n\n"We warned them," she said. "Nobody listened."\n')
+        doc = doc_for_article(article)
+        labels = {q.text: q.label_ for q in doc.spans["medialit_quotes"]}
+        assert labels['"Nobody listened."'] == "speech"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from medialit.detect import detect_article
 from tests.detect.conftest import SEED_SPEAKERS
 
@@ -68,3 +70,105 @@ class TestResolution:
             The Calderport Port Authority owns the shed. Later the port authority said it had passed inspection.
             """)
         assert _speakers(article)["p2s2"] == "Calderport Port Authority"
+
+
+class TestRolesAndTitles:
+    def test_capitalised_title_is_the_person(self, make_article):
+        """"the Superintendent" is the person introduced as "Superintendent Ola Berg"."""
+        article = make_article("title", """\
+            # Riot
+
+            Superintendent Ola Berg said officers were calm. According to the Superintendent, they were outnumbered.
+            """)
+        assert _speakers(article)["p2s2"] == "Ola Berg"
+
+    @pytest.mark.parametrize("intro", ["I spoke to festival director Ann Lowe.", "Ann Lowe, the festival director, spoke.",
+                                       "Ann Lowe, who directs the festival, spoke."])
+    def test_role_introduced_in_any_form(self, make_article, intro):
+        """A compound role, an apposition or a "who directs" clause all make "the festival director" that person."""
+        article = make_article("role-forms", f"# Fest\n\n{intro} Mayor Joe Bart was there.\n\n"
+                                             "The festival director said tickets had sold out.\n")
+        assert _speakers(article)["p3s1"] == "Ann Lowe"
+
+    def test_given_name_alone(self, make_article):
+        """"Ann said" after "Ann Lowe" is Ann Lowe; a name given alone is a person of its own."""
+        article = make_article("first-names", """\
+            # Fest
+
+            Ann Lowe runs the festival. Ann said it would go ahead.
+
+            A steward who gave his name only as Bram said the gates opened late. "It was chaos," he said.
+            """)
+        speakers = _speakers(article)
+        assert speakers["p2s2"] == "Ann Lowe"
+        assert speakers["p3s1"] == speakers["p3s2"] == "Bram"
+
+
+class TestOrganisations:
+    def test_lowercase_reference_is_an_antecedent_for_it(self, make_article):
+        """"it" after "the regional council blamed ..." is that council, not a group named in between."""
+        article = make_article("it", """\
+            # Riot
+
+            Protesters said the police charged first. The regional council blamed "troublemakers" who, it said, came from elsewhere.
+            """)
+        assert _speakers(article)["p2s2"] == "The regional council"
+
+    def test_unnamed_spokesman_in_a_place(self, make_article):
+        """A police spokesman "in Dunlow" is not Dunlow; one who asked not to be named is an anonymous source."""
+        article = make_article("place", """\
+            # Riot
+
+            A police spokesman in Dunlow, who asked not to be named, said two officers were hurt. He said stones were thrown.
+            """)
+        speakers = _speakers(article)
+        assert speakers["p2s1"] == speakers["p2s2"] == "A police spokesman in Dunlow"
+        assert detect_article(article).attribution.set_index("sid").loc["p2s1", "speaker_type"] == "anonymous"
+
+    def test_outlet_reporter_is_the_outlet(self, make_article):
+        """"A Test Wire reporter at the scene" speaks for the outlet publishing the article."""
+        article = make_article("reporter", "# Riot\n\nA Test Wire reporter at the scene estimated the crowd at 900.\n")
+        assert _speakers(article)["p2s1"] == "Test Wire"
+
+    def test_group_named_by_what_an_organisation_does(self, make_article):
+        """"Organisers" after "the Save Tarn Wood campaign, which organised the march," is that campaign."""
+        article = make_article("organisers", """\
+            # March
+
+            The Save Tarn Wood Campaign, which organised the march, wants the wood protected. Organisers said 900 people came.
+            """)
+        assert _speakers(article)["p2s2"] == "Save Tarn Wood Campaign"
+
+
+class TestDocuments:
+    def test_research_team_is_its_study(self, make_article):
+        """"The authors" speak for the study named just before them."""
+        article = make_article("study", """\
+            # Study
+
+            Batteries could last longer, according to a study published in Power Letters. The authors said tests continue.
+            """)
+        speakers = _speakers(article)
+        assert speakers["p2s2"] == speakers["p2s1"] == "a study published in Power Letters"
+
+    def test_named_document_is_its_own_source_but_own_figures_speak_for_their_owner(self, make_article):
+        """"the port's own annual report" is a document; "the firm's own figures" are the firm's."""
+        article = make_article("docs", """\
+            # Port
+
+            Lenby Shipping Ltd runs the port. According to Lenby Shipping Ltd's own annual report, traffic rose.
+
+            According to the firm's own figures, profits fell.
+            """)
+        att = detect_article(article).attribution.set_index("sid")
+        assert att.loc["p2s2", "speaker_type"] == "document"
+        assert att.loc["p3s1", "speaker"] == "Lenby Shipping Ltd"
+
+    def test_statement_speaks_for_its_author(self, make_article):
+        """"Sunday's statement" is the voice of the organisation that issued it."""
+        article = make_article("statement", """\
+            # Riot
+
+            The Lenby Council said the march was peaceful. Sunday's statement said no one was hurt.
+            """)
+        assert _speakers(article)["p2s2"] == "Lenby Council"

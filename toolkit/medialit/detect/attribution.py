@@ -8,7 +8,9 @@ attributed sentence (the whole sentence), labelled
 - ``indirect``: reported speech, a reporting verb and no quotation;
 - ``mixed``: reported speech with quoted fragments;
 - ``according_to``: "according to X";
-- ``continued``: inside a quotation whose speaker is tagged elsewhere (other sentence or paragraph).
+- ``continued``: inside a quotation whose speaker is tagged elsewhere (other sentence or paragraph);
+- ``anecdote``: an experience told of an unnamed acquaintance with no verb of saying ("My sister's
+  friend took it and her headaches vanished").
 
 ``span._.attribution`` holds ``cue`` (the trigger: ``"said"``, ``"according to"``, ``"quotation"``),
 ``speaker_start``/``speaker_end`` (token offsets of the speaker words, or None), ``speaker_kind``
@@ -45,7 +47,8 @@ STOPPERS = {"that", "because", "while", "but", "if", "when", "whereas", "since",
 RELATIVES = {"who", "which", "whose", "whom"}
 DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "one",
                "another", "some", "many", "several", "most", "all", "two", "three", "both", "each", "every", "any"}
-PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "him": "male", "her": "female", "them": None}
+PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "him": "male", "her": "female", "them": None,
+            "one": None, "another": None}  # "said one": one of the group just named
 NOUN_USE = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
             "such", "whose", "no", "any", "of", "first", "latest", "new"}
 PREPOSITIONS = {"for", "of", "at", "on", "in", "from", "with", "to", "behind", "inside", "near", "by", "close",
@@ -56,6 +59,31 @@ PASSIVE = {"was", "were", "is", "are", "be", "been", "being", "get", "got"}
 MODALS = {"would", "could", "might", "may", "should", "must", "will", "can", "shall"}
 NOT_A_CLAUSE = {"to", "for", "in", "out", "at", "of", "on", "about", "with", "from", "by", "up", "it", "this", "them",
                 "him", "her", "me", "us", "nothing", "anything", "something", "so"}
+# Subordinators before a subject: "as he spoke." reports nothing when no clause follows the verb.
+SUBORDINATORS = {"as", "while", "when", "whenever", "before", "after", "until", "because", "since", "once"}
+# Words between "put ... at" / "counted" and the figure: 'put the crowd at "more than 2,000"'.
+NUMBER_LEAD = {"about", "around", "roughly", "nearly", "almost", "more", "less", "fewer", "than", "over", "under",
+               "between", "some", "at", "least", "most", "just", "only", "up", "to", "approximately", "barely",
+               "well", "a", "an", "the"}
+# Participles reported in the passive with their source after "by": "the figure was given to us by ...".
+PASSIVE_REPORTS = {"given", "provided", "supplied", "leaked", "passed", "told", "confirmed", "denied", "disputed",
+                   "reported", "revealed", "disclosed", "released", "published", "issued", "announced", "claimed",
+                   "estimated", "described", "rejected", "criticised", "criticized", "questioned", "contradicted"}
+# Organisation words that, written in lower case, are mostly common nouns ("waiting times", "a blog post").
+COMMON_NOUN_ORGS = {"times", "post", "mail", "express", "guardian", "observer", "journal", "chronicle", "tribune",
+                    "gazette", "herald", "news", "press", "exchange", "market", "station", "water", "energy", "power",
+                    "gas", "mission", "force", "forces", "movement", "network", "channel", "studio", "media", "wire",
+                    "site", "systems", "solutions", "industries"}
+# "X is delighted to announce that ...": the words between a subject and its reporting verb.
+ANNOUNCING = {"pleased", "delighted", "proud", "happy", "glad", "thrilled", "excited", "sorry", "sad", "saddened",
+              "keen", "able", "obliged", "honoured", "honored"}
+# People a writer knows of rather than watches: their stories reach the writer second-hand.
+ACQUAINTANCES = {"friend", "friends", "neighbour", "neighbor", "neighbours", "colleague", "colleagues", "acquaintance",
+                 "mate", "mates", "coworker", "co-worker", "boss", "naturopath", "therapist", "trainer", "coach",
+                 "doctor", "gp", "nurse", "pharmacist", "nutritionist", "hairdresser", "cousin", "relative"}
+# After "my neighbour" these start a description of the person, not something they did or said.
+ANECDOTE_NOT_VERBS = {"is", "was", "are", "were", "has", "have", "had", "and", "or", "who", "which", "of", "in", "at",
+                      "from", "with", "for", "to", "on"}
 MAX_SUBJECT = 14
 NEAR_PARTICIPLE = 4
 
@@ -64,6 +92,7 @@ class AttributionFinder:
     """Find each sentence's reporting tag, or the quotation that carries it."""
 
     def __init__(self, nlp) -> None:
+        self._org_heads: set[str] = set()  # last words of the organisations the current Doc names
         self.verbs = phrase_matcher(nlp, "reporting_verbs")
         self.verb_entries = phrase_entries("reporting_verbs")
         self.sourcing = phrase_matcher(nlp, "sourcing_phrases")
@@ -97,6 +126,8 @@ class AttributionFinder:
         for span in doc.spans.get("medialit_mentions", []):
             for i in range(span.start, span.end):
                 mentions[i] = span
+        self._org_heads = {span[-1].lower_ for span in doc.spans.get("medialit_mentions", [])
+                           if span.label_ == "ORG" and len(span) > 1}
         blocked = set()
         not_tag_after = {}
         for match_id, start, end in self.not_speech(doc):
@@ -125,6 +156,10 @@ class AttributionFinder:
                         tag = self._according(doc, i, sourcing_at[i][0], s, e, mentions)
                         if tag:
                             tags.append(tag)
+                    if doc[i].lower_ in PASSIVE_REPORTS and inside[i] is None:
+                        tag = self._passive_tag(doc, i, s, e, mentions)
+                        if tag:
+                            tags.append(tag)
                     if i in verbs_at and i not in blocked:
                         if inside[i] is not None and not (unclosed and self._final_position(doc, i, verbs_at[i][0], e)):
                             continue
@@ -132,12 +167,98 @@ class AttributionFinder:
                                              not_tag_after, verbs_at)
                         if tag:
                             tags.append(tag)
+                if not tags and row["kind"] == "body" and not row["in_quote"]:
+                    tag = self._anecdote(doc, s, e, inside, verbs_at)
+                    if tag:
+                        tags.append(tag)
             chains = sorted({quotes[inside[i]]._.quote["chain"] for i in range(s, e) if inside[i] is not None
                              and quotes[inside[i]].label_ == "speech"})
             quoted = sum(1 for i in range(s, e) if inside[i] is not None and quotes[inside[i]].label_ == "speech")
             words = sum(1 for i in range(s, e) if not doc[i].is_punct and not doc[i].is_space)
             records.append({"row": row, "tags": tags, "chains": chains, "quoted": quoted, "words": max(words, 1)})
         return records
+
+    @staticmethod
+    def _rank(tag, tags) -> int:
+        """A tag's rank; a document that vouches for a person's words ("..., according to a recording")
+        ranks below the person's own reporting verb."""
+        if tag["kind"] == "document" and any(t["kind"] in ("mention", "pronoun", "role") and not t["according"]
+                                             for t in tags):
+            return 0
+        return tag["rank"]
+
+    def _quote_ends_tagged(self, doc, j, s) -> bool:
+        """A closing quotation mark before an inverted tag: `"...," said X` or a quotation opening the sentence."""
+        if j - 1 >= s and doc[j - 1].text in (",", "?", "!", "\u2014"):
+            return True
+        k = j - 1
+        while k >= s and doc[k].text not in QUOTE_MARKS:
+            k -= 1
+        return k >= s and not any(not t.is_punct for t in doc[s:k])
+
+    def _anecdote(self, doc, s, e, inside, verbs_at) -> dict | None:
+        """"My sister's friend took X and ...": an experience told of an unnamed acquaintance, no verb of saying.
+
+        Only second-hand stories count: a possessive chain ("my sister's friend") or an acquaintance ("my
+        neighbour", "my naturopath"); what the writer's own family did the writer saw.
+        """
+        a = s
+        while a < e and (doc[a].is_punct or doc[a].like_num or "/" in doc[a].text or doc[a].text.startswith("@")
+                         or doc[a].text in QUOTE_MARKS):
+            a += 1  # "3/7 @name:" opening a post
+        if a >= e or doc[a].lower_ not in ("my", "our") or inside[a] is not None:
+            return None
+        last = None
+        k = a + 1
+        while k < e and k - a <= 4 and (doc[k].is_alpha or doc[k].text in POSSESSIVE):
+            if doc[k].lower_ in self.roles:
+                last = k
+            elif doc[k].text not in POSSESSIVE and last is not None:
+                break
+            k += 1
+        if last is None or last + 1 >= e:
+            return None
+        second_hand = any(t.text in POSSESSIVE for t in doc[a:last])  # "my sister's friend"
+        if not second_hand and doc[last].lower_ not in ACQUAINTANCES:
+            return None  # "my own daughter rolled her eyes": the writer saw it
+        verb = doc[last + 1]
+        if not verb.is_lower or not verb.is_alpha or verb.lower_ in ANECDOTE_NOT_VERBS or (last + 1) in verbs_at:
+            return None
+        return {"cue": "anecdote", "verb": (last + 1, last + 2), "speaker": (a, last + 1), "kind": "role",
+                "stance": "neutral", "rank": 0, "according": False, "anecdote": True}
+
+    def _after_comma(self, doc, a, s) -> bool:
+        """Whether the "as" before a subject follows a comma: "..., as the minutes show."."""
+        return a - 2 >= s and doc[a - 2].text == ","
+
+    def _names_document(self, doc, a, b) -> bool:
+        return any(self.groups.get(t.lower_) == "document" for t in doc[a:b])
+
+    def _passive_tag(self, doc, i, s, e, mentions) -> dict | None:
+        """"The figure was given to our reporter by a person who ...": the source after "by"."""
+        aside = ("also", "later", "first", "then", "not")
+        if i - 1 < s or doc[i - 1].lower_ not in PASSIVE and not (
+                i - 2 >= s and doc[i - 1].lower_ in aside and doc[i - 2].lower_ in PASSIVE):
+            return None
+        k = i + 1
+        while k < e and k - i <= 5 and doc[k].lower_ != "by" and doc[k].text not in (",", ".", ";", ":"):
+            k += 1
+        if k >= e or doc[k].lower_ != "by":
+            return None
+        a = k + 1
+        stop = a
+        while stop < e and stop - a < MAX_SUBJECT and doc[stop].text not in (",", ".", ";", ":", "?", "!") \
+                and doc[stop].text not in QUOTE_MARKS and (doc[stop].lower_ not in STOPPERS or stop == a) \
+                and doc[stop].lower_ not in RELATIVES:
+            stop += 1
+        if stop == a:
+            return None
+        kind = self._subject_kind(doc, a, stop, mentions)
+        if kind is None or kind == "pronoun":
+            return None
+        stop = _restrictive_clause(doc, a, stop, e)
+        return {"cue": f"{doc[i].text} by", "verb": (i, i + 1), "speaker": (a, stop), "kind": kind,
+                "stance": "neutral", "rank": 1, "according": False}
 
     def _in_unclosed_quote(self, quotes, s, e) -> bool:
         return any(q.start < e and q.end > s and not q._.quote["closed"] for q in quotes)
@@ -154,13 +275,15 @@ class AttributionFinder:
         j = end
         stop = j
         while stop < e and stop - j < MAX_SUBJECT and doc[stop].text not in (",", ".", ";", ":", "?", "!") \
-                and doc[stop].text not in QUOTE_MARKS and (doc[stop].lower_ not in STOPPERS or stop == j):
+                and doc[stop].text not in QUOTE_MARKS and (doc[stop].lower_ not in STOPPERS or stop == j) \
+                and not (doc[stop].lower_ in ("who", "that") and doc[j].lower_ in ("a", "an", "one", "someone")):
             stop += 1
         if stop == j:
             return None
         kind = self._subject_kind(doc, j, stop, mentions)
         if kind is None:
             return None
+        stop = _restrictive_clause(doc, j, stop, e)
         before = [t for t in doc[s:i] if not t.is_punct and t.text not in QUOTE_MARKS]
         rank = 2 if not before else 3 if doc[i - 1].text == "," else 1
         return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (j, stop), "kind": kind, "stance": "neutral",
@@ -191,20 +314,25 @@ class AttributionFinder:
         if nxt is not None and nxt.lower_ in ("that", "this", "it", "so", "so.") and (
                 end + 1 >= e or doc[end + 1].is_punct and doc[end + 1].text not in QUOTE_MARKS):
             return None  # "a GP would say that." - no claim is reported
-        if prev is not None and (prev.lower_ in PASSIVE or (prev.lower_ in MODALS and not doc[i].lower_.endswith("ed"))):
-            return None  # "were warned" (passive), "would say" (hypothetical)
+        if prev is not None and ((prev.lower_ in PASSIVE and not doc[i].lower_.endswith("ing"))
+                                 or (prev.lower_ in MODALS and not doc[i].lower_.endswith("ed"))):
+            return None  # "were warned" (passive), "would say" (hypothetical); "are saying" reports
         if entry["id"] == "call" and not self._quote_follows(doc, end, e, inside) and (
-                nxt is None or nxt.lower_ not in ("for", "on")):
-            return None
-        if entry["id"] == "describe" and not any(t.lower_ == "as" for t in doc[end:e]):
-            return None
+                nxt is None or nxt.lower_ not in ("for", "on")) and not (
+                nxt.lower_ in ("that", "this", "it") and end + 1 < e and doc[end + 1].lower_ in ("a", "an")):
+            return None  # "called for", 'called it "a disgrace"', "called that a fantasy"; not "called Tom"
+        if entry["id"] == "describe" and not any(t.lower_ == "as" for t in doc[end:e]) and not (
+                nxt is not None and (nxt.lower_ in ("how", "what", "seeing", "hearing") or nxt.lower_.endswith("ing"))):
+            return None  # "described it as", "described hearing a bang"; not "described the scene"
         if entry["id"] == "put at" and not any(
-                t.lower_ == "at" and k + 1 < e and (doc[k + 1].like_num or doc[k + 1].is_currency)
+                t.lower_ == "at" and _figure_follows(doc, k + 1, e)
                 for k, t in enumerate(doc[end:min(e, end + 8)], start=end)):
             return None
+        if entry["id"] == "count" and not _figure_follows(doc, end, e):
+            return None  # "counted 34", not "counted the votes"
         if stance == "hearsay":
             return self._hearsay(doc, i, end, s, e, nxt)
-        participle = doc[i].lower_.endswith("ing")
+        participle = doc[i].lower_.endswith("ing") and not (prev is not None and prev.lower_ in PASSIVE)
         strict = True
         # read leftwards over "has also", "earlier", "definitely" ...
         j = i - 1
@@ -215,17 +343,21 @@ class AttributionFinder:
                 j -= 1
             elif doc[j].text == "," and j - 2 >= s and doc[j - 1].lower_ in ASIDES and doc[j - 2].text == ",":
                 j -= 3  # "Okonedo, however, insisted"
+            elif doc[j].lower_ == "to" and j - 2 >= s and doc[j - 1].lower_ in ANNOUNCING \
+                    and doc[j - 2].lower_ in PASSIVE:
+                j -= 3  # "The trust is delighted to announce"
             else:
                 break
         if participle:
             return self._participle(doc, i, end, j, s, entry, mentions)
-        subject = self._subject_before(doc, s, j + 1, inside, mentions)
+        quoted_after = end < e and inside[end] is not None
+        subject = self._subject_before(doc, s, j + 1, inside, mentions, quoted_after=quoted_after)
         if subject is not None and self._subject_kind(doc, subject[0], subject[1], mentions) is None:
             subject = None
         if subject is not None:
             a, b, rank = subject
-        elif j >= s and (doc[j].text == "," or doc[j].text in QUOTE_MARKS or doc[j].text in ("\u2019", "'")
-                         and j - 1 >= s and doc[j - 1].text in (",", "?", "!")):
+        elif j >= s and (doc[j].text == "," or (doc[j].text in QUOTE_MARKS and self._quote_ends_tagged(doc, j, s))
+                         or doc[j].text in ("\u2019", "'") and j - 1 >= s and doc[j - 1].text in (",", "?", "!")):
             # inverted: `," said Okonedo.` / `, said the spokesman.`
             stop = end
             while stop < e and stop - end < 8 and doc[stop].text not in (",", ".", ";", ":", "?", "!") \
@@ -249,15 +381,27 @@ class AttributionFinder:
             strict = False
         else:
             return None
-        if any(k in verbs_at for k in range(a, b)):
-            return None  # the words before swallowed another reporting verb: not a subject
+        if any(k in verbs_at and not (k == b - 1 and self.groups.get(doc[k].lower_) == "document")
+               for k in range(a, b)):
+            return None  # the words before swallowed another reporting verb ("reports" as a noun is fine)
         while a < b and not (doc[a].is_alpha or doc[a].text[:1].isalnum() or doc[a].text.startswith("@")):
             a += 1  # a stray quotation mark or apostrophe: "’ Doyle"
         skind = self._subject_kind(doc, a, b, mentions, strict)
         if skind is None:
             return None
+        ends = nxt is None or nxt.text in (".", "!", "?", ";")
+        lead = doc[a - 1].lower_ if a - 1 >= s else None
+        if ends and lead in SUBORDINATORS and not (lead == "as" and self._after_comma(doc, a, s)):
+            return None  # "as he spoke.": the verb reports nothing
+        if ends and lead == "as":
+            rank = 3  # ", as the minutes show.": the source of what comes before
         if stance in NEEDS_CLAUSE and not clause and rank < 3:
             return None  # "found the body" is no report; ", figures show." at the end is
+        if entry["id"] in ("show", "prove", "demonstrate", "find") \
+                and skind in ("mention", "pronoun", "role", "group") and rank < 3 \
+                and nxt is not None and nxt.lower_ not in ("that", ":") and nxt.text not in QUOTE_MARKS \
+                and not self._names_document(doc, a, b):
+            return None  # "officers showed great restraint": a person showing is no finding
         return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, self._trim(doc, a, b, skind, strict)),
                 "kind": skind, "stance": stance, "rank": rank, "according": False}
 
@@ -314,8 +458,11 @@ class AttributionFinder:
     def _quote_follows(self, doc, end, e, inside) -> bool:
         return any(inside[k] is not None for k in range(end, min(e, end + 6)))
 
-    def _subject_before(self, doc, s, v, inside, mentions) -> tuple[int, int, int] | None:
-        """Find the subject of a verb at *v* reading leftwards; return (start, end, rank) or None."""
+    def _subject_before(self, doc, s, v, inside, mentions, quoted_after: bool = False) -> tuple[int, int, int] | None:
+        """Find the subject of a verb at *v* reading leftwards; return (start, end, rank) or None.
+
+        *quoted_after*: a quotation follows the verb ("what the engineer called "serious deterioration"").
+        """
         # the region: back to the sentence start or the last mark that ends a clause;
         # a bracketed aside is passed over: 'An article ("Pool to close") wrongly stated'
         a = v - 1
@@ -355,8 +502,8 @@ class AttributionFinder:
                 k -= 1
             return (k + 1, y), k >= x
 
-        if self._free_relative(doc, segments[0]):
-            return None
+        if self._free_relative(doc, segments[0]) and not quoted_after:
+            return None  # "what the engineer called "serious deterioration"" quotes the engineer
 
         first, stopped = tail(segments[0])
         parts: list[tuple[int, int]] = []
@@ -431,9 +578,12 @@ class AttributionFinder:
         return False
 
     def _free_relative(self, doc, seg) -> bool:
-        """"whatever they say", "what experts think": not a report of what was said."""
+        """"whatever they say", "what the race director told me": not a report of what was said."""
         x, y = seg
-        return any(doc[k].lower_ in ("what", "whatever", "how", "why", "whoever") for k in range(max(x, y - 3), y))
+        k = y - 1
+        while k >= x and k >= y - MAX_SUBJECT and not doc[k].is_punct and doc[k].lower_ not in STOPPERS:
+            k -= 1
+        return k >= x and doc[k].lower_ in ("what", "whatever", "how", "why", "whoever")
 
     def _antecedent(self, segments, k, doc):
         if k >= len(segments):
@@ -456,8 +606,15 @@ class AttributionFinder:
             not self._has_mention(seg, mentions) and first in ("chief", "former", "senior", "deputy"))
 
     def _best_part(self, doc, parts, mentions):
-        """Prefer the part holding a person's name, then any name, then the nearest part."""
-        for wanted in ("PERSON", "ORG", "NAME"):
+        """Prefer the part holding a person's name, then a part that is a name ("Farah Idris, an economist at
+        the University of X,"), then any part holding a name, then the nearest part."""
+        for p in parts:
+            if any(i in mentions and mentions[i].label_ == "PERSON" for i in range(p[0], p[1])):
+                return p
+        for p in parts:
+            if all(i in mentions for i in range(p[0], p[1])) and mentions[p[0]].label_ in ("NAME", "ORG"):
+                return p
+        for wanted in ("ORG", "NAME"):
             for p in parts:
                 if any(i in mentions and mentions[i].label_ == wanted for i in range(p[0], p[1])):
                     return p
@@ -474,6 +631,9 @@ class AttributionFinder:
         for k, t in enumerate(words):
             if k > 0 and t.lower_ in PREPOSITIONS:
                 break
+            if k > 0 and t.is_lower and t.lower_.endswith(("ed", "ing")) and self.lexical_kind(words[k - 1].lower_) \
+                    and not self.lexical_kind(t.lower_):
+                break  # "an independent review commissioned by the trust"
             chunk.append(t)
         if strict or not chunk:
             return chunk[-1] if chunk else None
@@ -492,7 +652,7 @@ class AttributionFinder:
             return "group"
         if word in self.groups:
             return "group"
-        if word in self.orgs or word in ("military", "government", "police", "army"):
+        if (word in self.orgs and word not in COMMON_NOUN_ORGS) or word in ("military", "government", "police", "army"):
             return "org"
         return None
 
@@ -512,10 +672,15 @@ class AttributionFinder:
         head = self.head(toks, strict)
         if head is None:
             return None
+        if head.i in mentions and mentions[head.i].label_ == "TITLE":
+            return "role"  # "the Superintendent": a job title standing for a person
         if head.i not in mentions:
             if head.lower_ in self.inanimate:
                 return None
-            return self.lexical_kind(head.lower_)
+            kind = self.lexical_kind(head.lower_)
+            if kind is None and head.lower_ in self._org_heads and toks[0].lower_ in ("the", "its", "their"):
+                return "org"  # "the branch" after "the Rail Accident Investigation Branch"
+            return kind
         if labels & {"ORG", "NAME"}:
             return "mention"
         return None
@@ -525,7 +690,8 @@ class AttributionFinder:
         """Choose each sentence's main tag, resolve quotation chains, and write the spans."""
         chain_tag: dict[int, int] = {}  # chain -> index of the record whose tag speaks for it
         for k, rec in enumerate(records):
-            rec["main"] = max(rec["tags"], key=lambda t: (t["rank"], t["verb"][0] if t["rank"] == 3 else -t["verb"][0]),
+            rec["main"] = max(rec["tags"], key=lambda t: (self._rank(t, rec["tags"]),
+                                                          t["verb"][0] if t["rank"] == 3 else -t["verb"][0]),
                               default=None)
             if rec["main"] is not None:
                 for c in rec["chains"]:
@@ -540,7 +706,7 @@ class AttributionFinder:
             detail = None
             if main is not None:
                 share = rec["quoted"] / rec["words"]
-                label = ("according_to" if main["according"] else
+                label = ("according_to" if main["according"] else "anecdote" if main.get("anecdote") else
                          "direct" if share >= 0.5 else "mixed" if rec["quoted"] else "indirect")
                 detail = {"speaker_start": main["speaker"][0], "speaker_end": main["speaker"][1],
                           "speaker_kind": main["kind"], "stance": main["stance"], "via": "tag", "chain_sid": None,
@@ -567,6 +733,22 @@ class AttributionFinder:
             last_attributed = row["sid"]
         doc.spans[SPANS_KEY] = spans
         return doc
+
+
+def _restrictive_clause(doc, a, stop, e) -> int:
+    """Extend an unnamed source over its "who" clause: "a person who asked not to be named" is its only name."""
+    if doc[a].lower_ in ("a", "an", "one", "someone", "somebody") and stop < e and doc[stop].lower_ in ("who", "that"):
+        while stop < e and doc[stop].text not in (",", ".", ";", ":", "?", "!"):
+            stop += 1
+    return stop
+
+
+def _figure_follows(doc, k, e, reach: int = 5) -> bool:
+    """Whether a figure comes at *k*, after at most *reach* words such as "about" or "more than"."""
+    stop = min(e, k + reach)
+    while k < stop and (doc[k].lower_ in NUMBER_LEAD or doc[k].text in QUOTE_MARKS):
+        k += 1
+    return k < e and (doc[k].like_num or doc[k].is_currency)
 
 
 def _adverb(token) -> bool:

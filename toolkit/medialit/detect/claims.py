@@ -2,31 +2,27 @@
 
 Writes ``doc.spans["medialit_claims"]``: one span per headline, sub-heading or body sentence with
 ``span._.claim`` = ``speaker`` (the attributed speaker, or the outlet for the article's own voice),
-``numbers`` (list of ``[value, unit]``: ``[12, "injur"]``, ``[280, "time"]`` for 4:40 a.m.,
-``[6.8, "percent"]``; counts of people fold to ``people``), ``times`` (days, months, seasons and
+``numbers`` (list of ``[value, unit]`` from ``quantities``: ``[12, "people"]``, ``[280, "time"]`` for
+4:40 a.m., ``[6.8, "percent"]``, ``[19, "ship"]``; a figure that only points back - "the real figure
+is closer to 30", "the office counted 34" - takes the unit of the sentence before), ``times`` (days, months, seasons and
 durations: ``["friday", "12 month"]``), ``negated`` (the content stems a negation or a denial
 covers: ``["letter", "visit"]`` for "no letter ... no visit"), ``stance`` (the
-reporting verb's lexicon label or None), ``terms`` (sorted content stems, speaker words left out),
-``names`` (the people and organisations named), ``attributed`` (bool) and ``text``. In a social-media thread the
+reporting verb's lexicon label or None), ``terms`` (sorted content stems, speaker words left out, plus
+``#value`` and ``~unit`` terms for each quantity, so that "19 ships" and "34" counted just after share
+what they measure), ``names`` (the people and organisations named), ``attributed`` (bool),
+``dismisses`` (bool: the sentence rejects what was just said - "The company rejected that claim",
+"X called that a fairy tale", "That is a myth."; words in ``patterns/conflict_words.jsonl``) and
+``text``. In a social-media thread the
 account that posts (``@name:`` opening the paragraph) is the speaker of its own unattributed posts.
 """
 
 from __future__ import annotations
 
-import re
-
-from .lexicon import word_labels
+from .lexicon import load_patterns, word_labels
+from .quantities import number_value, quantities
 from .terms import stem, terms
 
 SPANS_KEY = "medialit_claims"
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-                "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-                "hundred": 100, "dozen": 12, "half": 0.5, "a hundred": 100, "thousand": 1000}
-MULTIPLIERS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "m": 1e6}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december"}
 NEGATIONS = {"not", "n't", "n’t", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without",
              "cannot", "denies", "denied", "deny", "rejected", "rejects", "disclaimed", "dismissed", "false",
              "falsehood"}
@@ -37,12 +33,11 @@ DURATIONS = {"second", "minut", "hour", "day", "week", "month", "year", "decad",
 HUMAN_UNITS = {"peopl", "person", "patient", "victim", "casualty", "dead", "injur", "hurt", "child", "kid", "teen",
                "pupil", "student", "resident", "worker", "adult", "man", "men", "women", "woman", "member",
                "employe", "firefighter", "passenger", "customer", "household", "famili", "civilian"}
-SKIP_UNIT = {"still", "also", "now", "then", "them", "these", "those", "who", "which", "that", "being", "all",
-             "of", "a", "an", "the", "more", "than", "about", "around", "nearly", "almost", "over", "under",
-             "up", "to", "some", "just", "at", "least", "most", "and", "or", "per", "in", "on", "by", "were",
-             "was", "had", "have", "been", "are", "is", "his", "her", "their", "our", "its", "them", "those"}
 DENIALS = {"denies", "denied", "deny", "rejected", "rejects", "disclaimed", "dismissed"}
-_TIME = re.compile(r"^(\d{1,2})(?::(\d{2}))?$")
+# Units too common to say two figures measure the same thing.
+GENERIC_UNITS = {"count", "figure", "year", "people", "time"}
+# Units a figure that only points back may take from the sentence before.
+NOT_INHERITED = {"year", "count", "figure", "age", "time", "percent"}
 
 
 class ClaimExtractor:
@@ -51,6 +46,11 @@ class ClaimExtractor:
     def __init__(self, nlp) -> None:
         self.human = HUMAN_UNITS | {stem(w) for w in word_labels("roles")} | {
             stem(w) for w, label in word_labels("group_nouns").items() if label == "group"}
+        rows = load_patterns("conflict_words")
+        self.dismissals = {r["pattern"] for r in rows if r["label"] == "dismissal"}
+        self.anaphors = {r["pattern"] for r in rows if r["label"] == "anaphor"}
+        self.pointers = {r["pattern"] for r in rows if r["label"] == "pointer"}
+        self.dismiss_verbs = {r["pattern"]: r["id"] for r in rows if r["label"] == "dismiss_verb"}
 
     def __call__(self, doc):
         """Write ``doc.spans["medialit_claims"]``.
@@ -72,6 +72,7 @@ class ClaimExtractor:
             if m.label_ in ("PERSON", "ORG", "NAME"):
                 mentions_at.setdefault(m.start, []).append(m._.mention["name"])
         out = []
+        before: list[list] = []  # the quantities of the sentence before (same or previous paragraph)
         for row in doc._.medialit_sentences:
             if row["kind"] == "dateline":
                 continue
@@ -91,16 +92,44 @@ class ClaimExtractor:
             toks = [t for t in span if t.i not in skip]
             names = sorted({n for i in range(span.start, span.end) for n in mentions_at.get(i, ())})
             negated = negated_terms(toks)
-            nums = numbers(toks, self.human)
+            nums = inherit_units(numbers(toks, self.human), before)
+            before = nums if row["kind"] == "body" else []
             if stance == "denial":
                 # "X denies that ...": everything after the verb is what is denied
                 after = [t for t in span if t.i >= att._.attribution.get("verb_end", span.start) and t.i not in skip]
                 negated = sorted(set(negated) | terms(after))
             out.append((row, {"speaker": speaker, "numbers": nums, "times": times(toks),
                               "stance": stance, "negated": negated,
-                              "terms": sorted(terms(toks) | number_terms(nums)), "names": names, "attributed": att is not None,
+                              "terms": sorted(terms(toks) | number_terms(nums)), "names": names,
+                              "attributed": att is not None, "dismisses": self.dismisses(span, stance),
                               "text": span.text}))
         return out
+
+    def dismisses(self, span, stance) -> bool:
+        """Whether a sentence rejects what was just said: a denial or a dismissive word aimed at "that",
+        "the claim", "such reports" ("The company rejected that claim", "Castellan called that a fairy tale").
+
+        A bare pointer ("that", "it") counts right after the verb and before a pause or a noun ("denied it.",
+        "called that "a fairy tale""), never as the "that" of reported speech ("denied that he ...").
+        """
+        low = [t.lower_ for t in span]
+        text = " " + " ".join(low) + " "
+        dismissive = any(f" {d} " in text for d in self.dismissals)
+        if any(f" {a} " in text for a in self.anaphors) and (stance == "denial" or dismissive):
+            return True
+        words = [w for w in low if w[:1].isalpha() and not w.startswith("@")]
+        if dismissive and len(words) > 2 and words[0] in self.pointers and words[1] in ("is", "was", "'s", "’s"):
+            return True  # "That is a myth.", "This is simply untrue."
+        for k, w in enumerate(low[:-2]):
+            kind = self.dismiss_verbs.get(w)
+            if kind is None or low[k + 1] not in self.pointers:
+                continue
+            after = span[k + 2]
+            if not (after.is_punct or after.lower_ in ("as", "a", "an", "claim", "claims", "figure", "report", "idea")):
+                continue
+            if kind == "deny" or dismissive:
+                return True
+        return False
 
     def _handles(self, doc) -> dict[int, str]:
         """Paragraphs that open with ``@name:`` (posts in a thread) and the account posting them."""
@@ -125,26 +154,22 @@ class ClaimExtractor:
         return doc
 
 
-def _value(tok) -> float | None:
-    text = tok.text.replace(",", "")
-    try:
-        return float(text)
-    except ValueError:
-        pass
-    low = tok.lower_
-    if low in ("one", "half"):
-        return None
-    if "-" in low:  # "forty-seven"
-        tens, _, units = low.partition("-")
-        if tens in NUMBER_WORDS and units in NUMBER_WORDS and NUMBER_WORDS[units] < 10:
-            return NUMBER_WORDS[tens] + NUMBER_WORDS[units]
-        return None
-    return NUMBER_WORDS.get(low)
-
-
 def number_terms(nums: list[list]) -> set[str]:
-    """Quantities as topic words (``#12``), so that "3.10" in two sentences links them; years left out."""
-    return {"#" + _plain(v) for v, unit in nums if unit != "year" and not unit.startswith("date:")}
+    """Quantities as topic words: ``#12`` (so that "3.10" in two sentences links them; years left out) and
+    ``~unit:ship`` for what a figure measures (units as common as people or plain counts left out)."""
+    out = {"#" + _plain(v) for v, unit in nums if unit != "year" and not unit.startswith("date:")}
+    return out | {"~unit:" + unit for _, unit in nums if unit not in GENERIC_UNITS and not unit.startswith("date:")}
+
+
+def inherit_units(nums: list[list], before: list[list]) -> list[list]:
+    """Give a figure that only points back ("the real figure is 30") the unit of the sentence before."""
+    source = next((unit for _, unit in before if unit not in NOT_INHERITED and not unit.startswith("date:")), None)
+    out = []
+    for value, unit in nums:
+        if unit == "figure" or (unit == "count" and source is not None and len(nums) == 1):
+            unit = source or "count"
+        out.append([value, unit])
+    return out
 
 
 def negated_terms(toks, after: int = 3, before: int = 2) -> list[str]:
@@ -161,7 +186,7 @@ def negated_terms(toks, after: int = 3, before: int = 2) -> list[str]:
         for t in toks[k + 1:]:
             if t.lower_ in clause_end:
                 break
-            got = terms([t]) | ({"#" + _plain(_value(t))} if _value(t) is not None else set())
+            got = terms([t]) | ({"#" + _plain(number_value(t))} if number_value(t) is not None else set())
             out |= got
             found += len(got)
             if found >= limit:
@@ -186,7 +211,7 @@ def times(toks) -> list[str]:
         elif low in ("next", "last", "this") and k + 1 < len(toks) and stem(toks[k + 1].lower_) in DURATIONS:
             out.append(f"{low} {stem(toks[k + 1].lower_)}")
         elif stem(low) in DURATIONS and k > 0:
-            value = _value(toks[k - 1])
+            value = number_value(toks[k - 1])
             if value is not None:
                 out.append(f"{_plain(value)} {stem(low)}")
     return out
@@ -197,66 +222,5 @@ def _plain(value) -> str:
 
 
 def numbers(toks, human: set[str] = frozenset()) -> list[list]:
-    """``[value, unit]`` for each number among *toks* (times, money, per cent, dates, counts)."""
-    out = []
-    n = len(toks)
-    i = 0
-    while i < n:
-        tok = toks[i]
-        low = tok.lower_
-        nxt = toks[i + 1].lower_ if i + 1 < n else ""
-        prev = toks[i - 1].lower_ if i > 0 else ""
-        if nxt in ("o'clock", "o’clock") and _value(tok) is not None:
-            out.append([_value(tok) * 60, "time"])
-            i += 2
-            continue
-        if i > 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].is_alpha and tok.text.isdigit() \
-                and toks[i - 1].lower_ not in MONTHS:
-            i += 1  # a label, not a quantity: "Shed 9", "Route 66"
-            continue
-        m = _TIME.match(tok.text)
-        if m and nxt in ("a.m.", "p.m.", "am", "pm"):
-            hour = int(m.group(1)) % 12 + (12 if nxt.startswith("p") else 0)
-            out.append([hour * 60 + int(m.group(2) or 0), "time"])
-            i += 2
-            continue
-        value = _value(tok)
-        if low in MONTHS and i + 1 < n and toks[i + 1].text.isdigit() and int(toks[i + 1].text) <= 31:
-            out.append([int(toks[i + 1].text), "date:" + low])
-            i += 2
-            continue
-        if value is None:
-            i += 1
-            continue
-        if tok.text.isdigit() and len(tok.text) == 4 and 1800 <= value <= 2100:
-            out.append([value, "year"])
-            i += 1
-            continue
-        j = i + 1
-        if j < n and toks[j].lower_ in MULTIPLIERS:
-            value *= MULTIPLIERS[toks[j].lower_]
-            j += 1
-        if prev in ("£", "$", "€") or (i > 0 and toks[i - 1].is_currency):
-            out.append([value, "money"])
-        elif j < n and (toks[j].text == "%" or toks[j].lower_ in ("per", "percent")):
-            out.append([value, "percent"])
-        else:
-            unit = None
-            k = j
-            while k < n and k - j < 3:
-                w = toks[k].lower_
-                if toks[k].is_alpha and w not in SKIP_UNIT and not w.endswith("ly"):
-                    unit = stem(w)
-                    break
-                if toks[k].is_punct or toks[k].like_num:
-                    break
-                k += 1
-            if prev in ("aged", "age", "ages"):
-                unit = "age"
-            if unit is None or unit in human:
-                unit = "people" if unit is not None else "count"
-            if re.fullmatch(r"\d+\.\d\d", tok.text):
-                unit = "money"
-            out.append([value, unit])
-        i = j
-    return out
+    """``[value, unit]`` for each quantity among *toks* (see ``quantities.quantities``)."""
+    return quantities(toks, human)

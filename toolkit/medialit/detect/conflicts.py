@@ -6,11 +6,18 @@ article_b, sid_b, speaker_a, speaker_b, signal (why they may disagree), shared (
 they share) and score, best first.
 
 Two claims are a candidate when they come from different sources, are about the same thing
-(shared topic words, weighted by rarity, with synonyms folded through ``patterns/conflict_words.jsonl``)
-and disagree by at least one signal: different numbers for the same unit, different times or
-days, one negated or denied where the other is not, both naming a cause, or a contrast word
-("yet", "however") opening the later of two neighbouring claims. Claims in different articles are
-compared only when the articles name at least two of the same people or organisations (the same story). Each article keeps at most ``max_pairs(n)`` pairs.
+(shared topic words, weighted by rarity, with synonyms folded through ``patterns/conflict_words.jsonl``;
+what a figure measures counts as a topic word, so "19 ships were waiting" and "the office counted 34"
+share ``ship``) and disagree by at least one signal: different numbers for the same unit (people,
+ships, jobs, money, clock times, occasions; a crowd is counted in people), different times or days,
+one negated or denied where the other is not, both naming a cause, a contrast word ("yet",
+"however") opening the later of two neighbouring claims, or a sentence that dismisses what was just
+said ("Castellan called that a fairy tale": paired with the sentence before it, or with the attributed
+claim before that, whatever the topic).
+One source contradicting itself is a candidate too when it gives two different figures for the same
+thing (weighed at half). Claims in different articles are compared only when the articles name at
+least two of the same people or organisations (the same story). Each article keeps at most
+``max_pairs(n)`` pairs.
 """
 
 from __future__ import annotations
@@ -19,6 +26,7 @@ import math
 from collections import Counter
 
 from .lexicon import load_patterns
+from .quantities import UNIT_FAMILY
 
 COLUMNS = ["article_a", "sid_a", "article_b", "sid_b", "speaker_a", "speaker_b", "signal", "shared", "score"]
 MIN_TOPIC = 1.5
@@ -26,6 +34,9 @@ MIN_IDF = 0.75
 MAX_TOPIC = 8.0
 ATTRIBUTED_WEIGHT = {0: 0.4, 1: 0.7, 2: 1.0}
 SHARED_NAMES = 2
+SAME_SOURCE_WEIGHT = 0.5   # one source giving two figures for one thing
+DISMISSAL_WEIGHT = 3.0
+DISMISSAL_REACH = 2        # a dismissal answers one of the two claims before it
 
 
 def _concepts() -> tuple[dict[str, str], list[str]]:
@@ -42,12 +53,13 @@ def _concepts() -> tuple[dict[str, str], list[str]]:
 
 
 def max_pairs(n_sentences: int) -> int:
-    """How many candidate pairs an article (or pair of articles) may keep: about one per two sentences."""
-    return max(6, math.ceil(n_sentences / 2))
+    """How many candidate pairs an article may keep: about three per five sentences."""
+    return max(8, math.ceil(n_sentences * 0.6))
 
 
 def _cap(n_a: int, n_b: int, same: bool) -> int:
-    return max_pairs(n_a) if same else max(8, math.ceil((n_a + n_b) / 3))
+    """Pairs kept within one article, or between two articles (about one per two of their sentences)."""
+    return max_pairs(n_a) if same else max(10, math.ceil((n_a + n_b) / 2))
 
 
 def _order(sid: str) -> tuple[int, int]:
@@ -62,7 +74,7 @@ def _number_signal(a: list, b: list) -> tuple[str, float] | None:
         for value, unit in nums:
             if unit == "year" or unit.startswith("date:"):
                 continue
-            out.setdefault("people" if unit == "count" else unit, set()).add(float(value))
+            out.setdefault(UNIT_FAMILY.get(unit, unit), set()).add(float(value))
         return out
 
     ua, ub = units(a), units(b)
@@ -156,38 +168,53 @@ def conflict_candidates(claims, max_per_article: int | None = None):
                 related.add((a, b))
                 related.add((b, a))
     buckets: dict[tuple[str, str], list] = {}
+    position = {(r["article"], r["sid"]): k for k, r in enumerate(rows)}
     for i, a in enumerate(rows):
         for b in rows[i + 1:]:
             same = a["article"] == b["article"]
             if not same and (a["article"], b["article"]) not in related:
                 continue
-            if a["speaker"] == b["speaker"]:
-                continue
+            one_source = a["speaker"] == b["speaker"]
             shared = a["_terms"] & b["_terms"]
             topic = sum(idf[t] for t in shared)
+            if any(t.startswith("~unit:") for t in shared):
+                topic = max(topic, MIN_TOPIC)  # both count the same specific thing (ships, jobs): one topic
             later, earlier = (b, a) if same and _order(b["sid"]) > _order(a["sid"]) else (a, b)
-            adjacent = same and 0 < _order(later["sid"])[0] - _order(earlier["sid"])[0] <= 1
+            gap = position[(later["article"], later["sid"])] - position[(earlier["article"], earlier["sid"])]
+            adjacent = same and 0 < gap <= 1  # a contrast word answers the sentence right before it
             signals, weight = [], 0.0
             number = _number_signal(a["numbers"], b["numbers"]) if shared else None
+            if one_source:
+                # one source contradicting itself: only two figures for the same thing count
+                if number is None or topic < 2 * MIN_TOPIC:
+                    continue
+                signals.append("same source, " + number[0])
+                weight += number[1] * SAME_SOURCE_WEIGHT
+                number = None
             if number:
                 signals.append(number[0])
                 weight += number[1]
-            timing = _time_signal(a.get("times") or [], b.get("times") or [])
+            dismissal = same and later.get("dismisses") and not one_source and (
+                gap == 1 or (gap <= DISMISSAL_REACH and earlier.get("attributed")))
+            if dismissal:
+                signals.append("dismisses what the other says")
+                weight += DISMISSAL_WEIGHT
+            timing = None if one_source else _time_signal(a.get("times") or [], b.get("times") or [])
             if timing:
                 signals.append(timing)
                 weight += 1.5
-            if _denies(a, b) or _denies(b, a):
+            if not one_source and (_denies(a, b) or _denies(b, a)):
                 signals.append("one denies or negates what the other asserts")
                 weight += 2.0
-            if a["_cause"] and b["_cause"]:
+            if not one_source and a["_cause"] and b["_cause"]:
                 signals.append("both name a cause")
                 weight += 1.0
-            if later["_contrast"] and adjacent:
+            if not one_source and later["_contrast"] and adjacent:
                 signals.append("contrast word")
                 weight += 1.5
             if not signals:
                 continue
-            if topic < MIN_TOPIC and not (later["_contrast"] and adjacent):
+            if topic < MIN_TOPIC and not (later["_contrast"] and adjacent) and not dismissal:
                 continue
             # claims with a named source are what conflicts are made of; the outlet's own voice counts less
             voiced = ATTRIBUTED_WEIGHT[bool(a.get("attributed")) + bool(b.get("attributed"))]

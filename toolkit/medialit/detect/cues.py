@@ -2,10 +2,18 @@
 
 Writes ``doc.spans["medialit_unverifiable"]``: one span per cue, labelled with its reason
 (``vague_source``, ``evidence_not_shown``, ``loaded_language``, ``speculation``); ``span._.cue`` is the
-lexicon entry that triggered it and its weight. Cues come from
-``patterns/cues.jsonl`` (phrases and token patterns, weight 1 for strong cues and 0.5 for weak
-ones, 0.25 for the commonest hedges such as "will" or "all") and from the attribution step: a speaker nobody can look up (``witnesses``, ``industry
-sources``, an unnamed document) is a vague source.
+lexicon entry that triggered it and its weight. Cues come from ``patterns/cues.jsonl`` (phrases and
+token patterns, weight 1 for strong cues and 0.5 for weak ones, 0.25 for the commonest hedges such
+as "will" or "all"; the families cover sourcing, loaded words, superlatives and absolutes,
+comparisons, evidence that is mentioned but not given, causes stated as fact, and predictions). An
+entry may say where it counts: ``"only": ["headline", "subhead"]`` (headings state causes and
+forecasts as fact: "Phones keep teenagers awake"), ``"unless": "figure"`` (a comparison is unchecked
+only when no figure comes with it, and a question asserts none), ``"needs": "claim"`` (evidence
+withheld matters in a sentence that reports a claim: "said the union had minutes ..., but did not
+release them") and ``"absolute": true`` (void after "not": "not everyone"). The attribution step adds
+two: a speaker nobody can look up (``witnesses``, ``industry sources``; named once, not again for its
+"he") is a vague source, and an unnamed document ("intelligence reports indicate") is evidence not
+shown. Short quotations count as scare quotes in the writer's own voice only.
 
 ``flagged_sentences`` turns the cue frame (sid, reason, cue, weight) into the flagged frame
 (sid, reason, cues, score): a sentence is flagged when its weights add up to ``THRESHOLD``.
@@ -13,7 +21,7 @@ sources``, an unnamed document) is a vague source.
 
 from __future__ import annotations
 
-from .lexicon import load_patterns, phrase_entries, phrase_matcher, token_matcher
+from .lexicon import TokenPatterns, load_patterns, phrase_entries, phrase_matcher, word_labels
 
 SPANS_KEY = "medialit_unverifiable"
 THRESHOLD = 1.0
@@ -21,6 +29,9 @@ WEAK_CAP = 0.5       # weak cues of one reason add up to this at most
 CONTEXT = "context"  # not a reason: extra weight where unchecked claims matter most
 CONTEXT_WEIGHT = 0.5
 OPINION_GENRES = {"opinion", "blog", "social-post"}
+NEGATING = {"not", "n't", "n’t", "almost", "nearly", "hardly", "barely"}
+# Words that name a document but let a reader find it: "the report", "its annual accounts".
+DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 REASON_ORDER = ("vague_source", "evidence_not_shown", "speculation", "loaded_language", "other")
 
 
@@ -30,8 +41,9 @@ class CueFinder:
     def __init__(self, nlp) -> None:
         self.phrases = phrase_matcher(nlp, "cues")
         self.entries = phrase_entries("cues")
-        self.tokens = token_matcher(nlp, "cues")
+        self.tokens = TokenPatterns(nlp, "cues")
         self.token_entries = {row["id"]: row for row in load_patterns("cues") if isinstance(row["pattern"], list)}
+        self.orgs = set(word_labels("org_words"))
 
     def __call__(self, doc):
         """Write ``doc.spans["medialit_unverifiable"]``.
@@ -47,27 +59,41 @@ class CueFinder:
         """Return ``(start, end, reason, cue, weight)`` per cue, longest match first where they overlap."""
         found = []
         starts = {row["token_start"] for row in doc._.medialit_sentences}
-        for match_id, start, end in self.phrases(doc):
-            entry = self.entries[doc.vocab.strings[match_id]]
-            found.append((start, end, entry["label"], entry["id"], float(entry.get("weight", 1.0))))
-        for match_id, start, end in self.tokens(doc):
-            entry = self.token_entries[doc.vocab.strings[match_id]]
-            found.append((start, end, entry["label"], entry["id"], float(entry.get("weight", 1.0))))
+        rows = {}
+        for row in doc._.medialit_sentences:
+            for i in range(row["token_start"], row["token_end"]):
+                rows[i] = row
+        claims = {s.start for s in doc.spans.get("medialit_attribution", [])}
+        matches = [(self.entries[doc.vocab.strings[m]], start, end) for m, start, end in self.phrases(doc)]
+        matches += [(self.token_entries[doc.vocab.strings[m]], start, end) for m, start, end in self.tokens(doc)]
+        for entry, start, end in matches:
+            row = rows.get(start)
+            if row is not None and self.applies(doc, entry, start, row, row["token_start"] in claims):
+                found.append((start, end, entry["label"], entry["id"], float(entry.get("weight", 1.0))))
         # a weak cue written as a name is a name: "May 4", "Will Smith"
         found = [f for f in found if f[4] >= 1.0 or not doc[f[0]].text[:1].isupper() or f[0] in starts
                  or doc[f[0] - 1].is_punct]
         attributed = set()
+        unnamed = set()  # anonymous speakers already flagged: their "he" later is not flagged again
         for span in doc.spans.get("medialit_attribution", []):
             attributed.add(span.start)
             d = span._.attribution
             if d["via"] != "tag" or d.get("speaker_start") is None:
                 continue
             words = doc[d["speaker_start"]:d["speaker_end"]]
+            repeated = d.get("speaker_kind") == "pronoun" and span._.speaker in unnamed
             if span._.speaker_type == "anonymous":
+                unnamed.add(span._.speaker)
+            if span._.speaker_type == "anonymous" and not repeated:
                 found.append((words.start, words.end, "vague_source", f"unnamed source: {words.text}", 1.0))
+            elif span._.speaker_type == "document" and self._unnamed_document(doc, words, span.start):
+                found.append((words.start, words.end, "evidence_not_shown", f"unnamed document: {words.text}", 1.0))
         for span in doc.spans.get("medialit_quotes", []):
-            if span.label_ == "scare":
-                found.append((span.start, span.end, "loaded_language", f"scare quotes: {span.text}", 0.5))
+            row = rows.get(span.start)
+            if span.label_ == "scare" and row is not None and row["kind"] == "body":
+                # in a heading or in someone's reported words, a short quotation is usually borrowed, not scare
+                weight = 0.25 if row["token_start"] in attributed else 0.5
+                found.append((span.start, span.end, "loaded_language", f"scare quotes: {span.text}", weight))
         found += self._context(doc, attributed)
         # keep the longest of overlapping cues with the same reason
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -77,6 +103,39 @@ class CueFinder:
                 continue
             kept.append(cue)
         return kept
+
+    def applies(self, doc, entry, start, row, claim: bool = True) -> bool:
+        """Whether a lexicon match counts where it stands (the entry's ``only``, ``unless``, ``needs``, ``absolute``).
+
+        *claim*: the sentence is attributed (reports a claim).
+        """
+        if entry.get("only") and row["kind"] not in entry["only"]:
+            return False
+        if entry.get("needs") == "claim" and not claim:
+            return False
+        if entry.get("unless") and doc[row["token_end"] - 1].text == "?":
+            return False  # a question asserts nothing
+        if entry.get("absolute") and start > row["token_start"] and doc[start - 1].lower_ in NEGATING:
+            return False  # "not everyone", "almost never"
+        if entry.get("unless") == "figure" and any(
+                t.like_num or t.is_currency for t in doc[row["token_start"]:row["token_end"]]):
+            return False
+        return True
+
+    def _unnamed_document(self, doc, words, sentence_start: int) -> bool:
+        """A document nobody could look up: no name, title, date or owner ("intelligence reports", "a study").
+
+        A sender named before it in the sentence owns it: "The school sent a letter home saying ...".
+        """
+        toks = [t for t in words if not t.is_punct]
+        if not toks or toks[0].lower_ in DEFINITE or any(t.text in ("’s", "'s") for t in toks):
+            return False
+        named = {i for m in doc.spans.get("medialit_mentions", []) for i in range(m.start, m.end)
+                 if m.label_ in ("ORG", "PERSON", "NAME", "HANDLE")}
+        before = doc[sentence_start:words.start]
+        if any(t.i in named or t.lower_ in self.orgs for t in before):
+            return False
+        return not any(t.i in named or t.like_num for t in toks)
 
     def _context(self, doc, attributed) -> list[tuple]:
         """Where a cue weighs more: headlines and sub-headings, and the author's own voice in

@@ -25,8 +25,8 @@ def _quote_ok(sentences, text: str) -> bool:
 
 def _attribution_explanation(row) -> str:
     label = {"direct": "a direct quotation", "indirect": "reported speech", "mixed": "reported speech with quoted words",
-             "according_to": "an \"according to\" attribution", "continued": "a quotation continued from another sentence"
-             }.get(row["label"], row["label"])
+             "according_to": "an \"according to\" attribution", "continued": "a quotation continued from another sentence",
+             "anecdote": "an anecdote about an unnamed person"}.get(row["label"], row["label"])
     if row["via"] == "tag":
         words = row["speaker_words"]
         how = "" if not isinstance(words, str) or words == row["speaker"] else f" (\"{words}\" = {row['speaker']})"

@@ -3,7 +3,8 @@
 Reads ``doc._.medialit_sentences`` and ``doc.spans["medialit_attribution"]`` (with speakers); writes
 ``doc.spans["medialit_unattributed"]``: one span per headline or sub-heading that has no tag of its
 own but repeats what an attributed body sentence says (two or more shared content words, or a
-quotation). ``span._.unattributed`` has ``cue`` (which body sentence and speaker it drops), ``sid`` (that body
+quotation); a heading that is only a name ("About the Trust") states nothing. ``span._.unattributed``
+has ``cue`` (which body sentence and speaker it drops), ``sid`` (that body
 sentence), ``speaker`` and ``overlap``.
 """
 
@@ -43,8 +44,9 @@ class HeadlineClaims:
                 continue
             span = doc[row["token_start"]:row["token_end"]]
             words = [t for t in span if t.is_alpha]
-            if len(words) < MIN_WORDS:
-                continue
+            named = {i for m in doc.spans.get("medialit_mentions", []) for i in range(m.start, m.end)}
+            if len(words) < MIN_WORDS or sum(1 for t in words if t.i not in named) <= 1:
+                continue  # too short, or only a name ("About Harlow Health Trust"): no claim
             mine = terms(span)
             best, shared = None, 0
             for other, theirs in body:

@@ -26,6 +26,8 @@ BY_LABEL = {
     "according_to": "Look at how this sentence names where its information comes from.",
     "continued": "This sentence has no verb of saying. Is it inside a quotation? Find where the quotation opens "
                  "or closes.",
+    "anecdote": "This sentence tells what happened to someone, with no verb of saying. Whose story is it, and "
+                "could you ask them?",
 }
 BY_SPEAKER_WORDS = {
     "pronoun": "The speaker is only a pronoun here. Look at the sentences before: who was named last?",

@@ -1,11 +1,18 @@
 """Find the names of people and organisations an article mentions: Doc in, mention spans out.
 
 Writes ``doc.spans["medialit_mentions"]``: one span per proper-name mention, labelled ``PERSON``,
-``ORG``, ``HANDLE`` (``@name``) or ``NAME`` (a proper name of unknown kind). ``span._.mention`` holds
+``ORG``, ``HANDLE`` (``@name``), ``TITLE`` (a capitalised job title standing for a person, "the
+Superintendent", "the Minister for Transport") or ``NAME`` (a proper name of unknown kind). A
+person named by a given name alone ("Ines", or "a driver who gave his name as Piet") is a
+``PERSON`` too. ``span._.mention`` holds
 ``name`` (the name without titles, e.g. ``Ruth Okonedo`` for ``Chief Fire Officer Ruth Okonedo``),
 ``gender`` (``male``/``female``/``None`` from given name, title or role word) and ``roles`` (the
-job words around the name: ``{"chief", "fire", "officer"}``). Names are capitalised word runs,
-read without a trained model; lexicons: given_names, titles, roles, org_words.
+job words around the name: ``{"chief", "fire", "officer"}``; for an organisation, what a relative clause
+says it does: "which organised the march" -> ``{"organiser", "march"}``). Names are capitalised word runs,
+read without a trained model (a capitalised first word is a name when the article also writes it
+capitalised mid-sentence, when it is a given name or a title, or when a reporting verb follows and no
+lexicon knows it as a common noun: "Reuters reported"); lexicons: given_names, titles, roles,
+org_words, group_nouns, reporting_verbs.
 """
 
 from __future__ import annotations
@@ -28,6 +35,10 @@ _DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "easter", "christmas"}
 _QUOTE_MARKS = set("\u201c\u201d\"\u00ab\u00bb\u201e\u2018\u2019'")
+_POSSESSIVE = {"\u2019s", "'s", "\u2019", "'"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "whose"}
+# Words that introduce a name given on its own: "gave his name only as Piet", "a woman named Dana".
+_NAME_INTROS = {"named", "called", "as"}
 
 
 def is_cap(token) -> bool:
@@ -52,6 +63,8 @@ class MentionFinder:
         self.titles = word_labels("titles")
         self.roles = word_labels("roles")
         self.orgs = set(word_labels("org_words"))
+        self.groups = word_labels("group_nouns")
+        self.verbs = {w for w in word_labels("reporting_verbs") if " " not in w}
 
     def __call__(self, doc):
         """Write ``doc.spans["medialit_mentions"]``.
@@ -99,14 +112,28 @@ class MentionFinder:
                 while j < end:
                     if is_cap(doc[j]) or is_acronym(doc[j]):
                         j += 1
+                    elif doc[j].text in _POSSESSIVE and j + 1 < end and is_cap(doc[j + 1]) \
+                            and self._org_follows(doc, j + 1, end, caps_only=True):
+                        j += 1  # "St Brennan's Hospital", "the Dock Workers' Union"
                     elif (doc[j].lower_ in CONNECTORS and j + 1 < end and (is_cap(doc[j + 1]) or (
-                            doc[j + 1].lower_ == "the" and j + 2 < end and is_cap(doc[j + 2])))):
-                        if doc[j].lower_ == "and" and not self._org_follows(doc, j + 1, end):
-                            break
+                            doc[j + 1].lower_ == "the" and j + 2 < end and is_cap(doc[j + 2])))
+                          and doc[j + 1].lower_ not in _DATE_WORDS):  # "Ines Varga on Tuesday"
+                        if doc[j].lower_ == "and" and (not self._org_follows(doc, j + 1, end)
+                                                       or doc[j - 1].lower_ in self.orgs):
+                            break  # "Harlow Health Trust and Meadowside Clinic" are two names
                         j += 1
                     else:
                         break
-                label = self.classify(doc[i:j])
+                prev = doc[i - 1] if i > row["token_start"] else None
+                split = self._person_after_org(doc, i, j)
+                if split is not None:  # "Bank of England Governor Andrew Bailey": two mentions
+                    out.append((i, split, self.classify(doc[i:split], prev) or "ORG"))
+                    i, prev = split, doc[split - 1]
+                split = self._org_after_person(doc, i, j)
+                if split is not None:  # "Dr Sofia Brandt of Nordhavn University": a person and where they work
+                    out.append((i, split, "PERSON"))
+                    i, prev = split + 1, doc[split]
+                label = self.classify(doc[i:j], prev)
                 if label:
                     out.append((i, j, label))
                 i = j
@@ -121,34 +148,90 @@ class MentionFinder:
         if self._initial(doc, i, sent_start):
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             return (tok.text in midcap or tok.lower_ in self.given or tok.lower_ in self.titles
-                    or (nxt is not None and is_cap(nxt) and nxt.lower_ not in STOP_WORDS))
+                    or (nxt is not None and is_cap(nxt) and nxt.lower_ not in STOP_WORDS)
+                    or (nxt is not None and nxt.lower_ in self.verbs and self.groups.get(nxt.lower_) != "document"
+                        and self._unknown_word(tok.lower_)))  # "Reuters reported"; not "Intelligence reports"
         return True
 
-    def _org_follows(self, doc, j, end) -> bool:
+    def _unknown_word(self, low: str) -> bool:
+        """A word no lexicon knows as a common noun: "Reuters reported", not "Residents say"."""
+        return not (low in self.groups or low in self.roles or low in self.orgs or low.rstrip("s") in self.roles
+                    or low.rstrip("s") in self.groups or low in self.verbs)
+
+    def _person_after_org(self, doc, i, j) -> int | None:
+        """Where a person's name (given name + capitalised word) starts after an organisation's name in one run."""
+        for k in range(i + 1, j - 1):
+            if doc[k].lower_ in self.given and is_cap(doc[k + 1]) \
+                    and any(t.lower_ in self.orgs for t in doc[i:k]):
+                return k
+        return None
+
+    def _org_after_person(self, doc, i, j) -> int | None:
+        """Where "of"/"at"/"from" parts a person's name from their organisation in one run, or None."""
+        for c in range(i + 2, j - 1):
+            if doc[c].lower_ in ("of", "at", "from") and any(t.lower_ in self.orgs for t in doc[c + 1:j]) \
+                    and any(doc[k].lower_ in self.given and is_cap(doc[k + 1]) for k in range(i, c - 1)):
+                return c
+        return None
+
+    def _org_follows(self, doc, j, end, caps_only: bool = False) -> bool:
+        """Whether the capitalised run from *j* holds an organisation word (*caps_only*: in the run itself)."""
         k = j
-        while k < end and (is_cap(doc[k]) or doc[k].lower_ in CONNECTORS):
+        while k < end and (is_cap(doc[k]) or (not caps_only and doc[k].lower_ in CONNECTORS)
+                           or (doc[k].text in _POSSESSIVE and k + 1 < end and is_cap(doc[k + 1]))):
             if doc[k].lower_ in self.orgs:
                 return True
             k += 1
-        return k < end and doc[k].lower_ in self.orgs
+        return not caps_only and k < end and doc[k].lower_ in self.orgs
 
     # -- classifying --------------------------------------------------------------------------
-    def classify(self, span) -> str | None:
-        """Label a capitalised run ``PERSON``, ``ORG``, ``NAME``, or None for places and dates."""
+    def classify(self, span, prev=None) -> str | None:
+        """Label a capitalised run ``PERSON``, ``ORG``, ``TITLE``, ``NAME``, or None for places and dates.
+
+        *prev* is the token before the run: after "the" a run of job titles is a ``TITLE``.
+        """
         words = [t.lower_ for t in span]
         if words[-1] in PLACE_WORDS or all(w in _DATE_WORDS for w in words):
             return None
+        if self.is_title(span, prev):
+            return "TITLE"
         if any(w in self.orgs for w in words) or (len(span) == 1 and is_acronym(span[0])):
             return "ORG"
+        if self.person_core(span) is not None and any(w in self.given for w in words[:-1]):
+            return "PERSON"  # "Minister for Public Safety Lidia Ferrante"
         if any(w in INSTITUTION_CONNECTORS for w in words[1:-1]):
             return "ORG"
         if self.person_core(span) is not None:
             return "PERSON"
+        if len(span) == 1 and (words[0] in self.given or (prev is not None and prev.lower_ in _NAME_INTROS)):
+            return "PERSON"  # a given name on its own: "Ines said", "who gave his name only as Piet"
         return "NAME"
+
+    def _title_word(self, word: str) -> bool:
+        word = word.rstrip(".")
+        return word in self.titles or word in self.roles or word in _ADJECTIVES
+
+    def is_title(self, span, prev=None) -> bool:
+        """A job title used as a name: "the Superintendent", "the Chief Constable", "the Minister for Health".
+
+        The run starts and ends with title words (or ends in a portfolio after "for"/"of"), comes after
+        a determiner or possessive, and holds no given name.
+        """
+        words = [t.lower_ for t in span]
+        if prev is None or not (prev.lower_ in _DETERMINERS or prev.text in _POSSESSIVE):
+            return False
+        if any(w in self.given for w in words) or any(w in self.orgs for w in words):
+            return False
+        cut = next((k for k, w in enumerate(words) if w in ("for", "of")), len(words))
+        head = words[:cut]
+        return bool(head) and all(self._title_word(w) for w in head) and (
+            self.titles.get(head[-1]) is not None or head[-1] in self.roles)
 
     def person_core(self, span):
         """The part of *span* that is a person's name, or None: titles and ranks are dropped."""
         words = [t.lower_ for t in span]
+        if len(span) == 1:
+            return span if words[0] in self.given else None
         for k, w in enumerate(words):
             if w in self.given and k + 1 < len(span) and is_cap(span[k + 1]):
                 return span[k:]
@@ -173,7 +256,8 @@ class MentionFinder:
             if core is None:
                 core = span
             name = _strip_the(core.text) if label != "PERSON" else core.text
-            roles = set() if label != "PERSON" else self._roles_around(doc, span, core)
+            roles = (self._roles_around(doc, span, core) if label == "PERSON"
+                     else self._org_roles(doc, span) if label == "ORG" else set())
             span.label_ = label
             span._.mention = {"name": name, "gender": self._gender(span, core, roles) if label == "PERSON" else None,
                              "roles": roles}
@@ -200,14 +284,24 @@ class MentionFinder:
         sent = doc[slice(*self._bounds.get(span.start, (span.start, span.end)))]
         # lower-case role words right before the name: "spokesman Igor Konashenkov"
         i = span.start - 1
+        role_seen = False
         while i >= sent.start and (doc[i].lower_ in self.roles or doc[i].lower_ in _ADJECTIVES
                                    or (is_cap(doc[i]) and doc[i].lower_ not in STOP_WORDS)
                                    or doc[i].lower_ in ("’s", "'s")):
+            role_seen = role_seen or doc[i].lower_ in self.roles
             words.add(doc[i].lower_)
             i -= 1
+        # and the words that make it a compound: "race director Ines Varga", "fire safety officer X"
+        k = 0
+        while role_seen and k < 2 and i >= sent.start and doc[i].is_lower and doc[i].is_alpha \
+                and doc[i].lower_ not in STOP_WORDS and not doc[i].lower_.endswith("ly"):
+            words.add(doc[i].lower_)
+            i -= 1
+            k += 1
         # apposition after: "Priya Hallam, the chief structural engineer,"
         if span.end < sent.end and doc[span.end].text == ",":
             words |= self._apposition(doc, span.end + 1, sent.end)
+            words |= self._relative_role(doc, span.end + 1, sent.end)
         # apposition before: "The harbourmaster, Colin Abara,"
         if span.start - 1 > sent.start and doc[span.start - 1].text == ",":
             j = span.start - 2
@@ -230,6 +324,55 @@ class MentionFinder:
                 words.add(doc[i].lower_)
             i += 1
         return words
+
+
+    def _org_roles(self, doc, span) -> set[str]:
+        """What a relative clause says an organisation does ("the coalition, which organised the march,")."""
+        sent_end = self._bounds.get(span.start, (span.start, span.end))[1]
+        if span.end + 1 < sent_end and doc[span.end].text == ",":
+            return self._relative_role(doc, span.end + 1, sent_end, ("which", "who", "that"))
+        return set()
+
+    def _relative_role(self, doc, i, end, pronouns=("who",)) -> set[str]:
+        """The job a relative clause gives: "X, who directs the race," -> director, race."""
+        if i + 1 >= end or doc[i].lower_ not in pronouns:
+            return set()
+        noun = agent_noun(doc[i + 1].lower_, self.roles)
+        if noun is None:
+            return set()
+        words = {noun}
+        k = i + 2
+        while k < end and k - i < 7 and doc[k].text not in (",", ";", ".", ":"):
+            if doc[k].is_alpha and doc[k].lower_ not in STOP_WORDS:
+                words.add(doc[k].lower_)
+            k += 1
+        return words
+
+
+# Verbs whose doer has a job title: "who directs the race" -> director.
+AGENT_NOUNS = {"direct": "director", "lead": "leader", "led": "leader", "head": "head", "chair": "chair",
+               "run": "head", "ran": "head", "manag": "manager", "own": "owner", "found": "founder",
+               "edit": "editor", "organis": "organiser", "organiz": "organiser", "coach": "coach",
+               "teach": "teacher", "taught": "teacher", "command": "commander", "represent": "representative",
+               "govern": "governor", "presid": "president", "supervis": "supervisor", "investigat": "investigator",
+               "research": "researcher", "advis": "adviser", "captain": "captain", "train": "coach",
+               "speak": "spokesperson", "spoke": "spokesperson", "oversee": "head", "oversaw": "head",
+               "chaired": "chair"}
+
+
+def agent_noun(verb: str, roles) -> str | None:
+    """The job title of whoever does *verb* ("directs" -> "director"), when it is one the roles lexicon knows."""
+    for suffix in ("es", "s", "ed", "d", ""):
+        if suffix and not verb.endswith(suffix):
+            continue
+        stem = verb[: len(verb) - len(suffix)] if suffix else verb
+        for key in (stem, stem.rstrip("e")):
+            if key in AGENT_NOUNS:
+                return AGENT_NOUNS[key]
+        for ending in ("er", "or", "r"):
+            if stem + ending in roles:
+                return stem + ending
+    return None
 
 
 def _strip_the(text: str) -> str:

@@ -7,7 +7,8 @@
 - ``unverifiable``: sid, reason, cue, weight (one row per cue; a sentence is flagged when its
   weights reach ``cues.THRESHOLD``) and ``flagged`` (sid, reason, cues, score) one row per flagged sentence;
 - ``sources``: name, type, aliases;
-- ``claims``: article, sid, speaker, numbers, times, negated, stance, terms, names, attributed, text.
+- ``claims``: article, sid, speaker, numbers, times, negated, stance, terms, names, attributed, dismisses,
+  text.
 
 All frames use plain dtypes (str, float, bool, object lists).
 """
@@ -34,7 +35,7 @@ CUE_COLUMNS = ["sid", "reason", "cue", "weight"]
 FLAGGED_COLUMNS = ["sid", "reason", "cues", "score"]
 SOURCE_COLUMNS = ["name", "type", "aliases"]
 CLAIM_COLUMNS = ["article", "sid", "speaker", "numbers", "times", "negated", "stance", "terms", "names", "attributed",
-                 "text"]
+                 "dismisses", "text"]
 
 
 @dataclass

@@ -78,7 +78,12 @@ class QuoteTracker:
     def set_annotations(self, doc, segments: list[dict]):
         """Turn *segments* into labelled spans under ``doc.spans["medialit_quotes"]``."""
         intro_ends = {end for _, _, end in self.intro(doc)}
+        sent_start = {}
+        for row in doc._.medialit_sentences:
+            for i in range(row["token_start"], row["token_end"]):
+                sent_start[i] = row["token_start"]
         spans = []
+        last = None  # the previous span and its label
         for seg in segments:
             span = doc.char_span(seg["start"], seg["end"], alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -90,14 +95,42 @@ class QuoteTracker:
                 label = "title"
             elif any(t.lower_ in self.inanimate for t in before) or (before and before[-1].text == "("):
                 label = "title"
-            elif seg["closed"] and words <= MAX_SCARE_WORDS and not _follows_speech(before):
-                label = "scare"
+            elif last is not None and last[1] == "title" and 0 < span.start - last[0].end <= 2 \
+                    and all(t.lower_ in ("and", "or", ",") for t in doc[last[0].end:span.start]):
+                label = "title"  # 'placards reading "A" and "B"'
+            elif self._inanimate_subject(doc, sent_start.get(span.start, span.start), span.start):
+                label = "title"  # 'A banner tied to the fence said "..."'
+            elif seg["closed"] and words <= MAX_SCARE_WORDS and not _follows_speech(before) \
+                    and not self._whole_sentence(doc, span, sent_start):
+                label = "scare"  # a short sentence quoted whole ('"Nobody listened."') is speech
             span = doc[span.start:span.end]
+            last = (span, label)
             span.label_ = label
             span._.quote = {"chain": seg["chain"], "closed": seg["closed"], "words": words}
             spans.append(span)
         doc.spans[SPANS_KEY] = spans
         return doc
+
+
+    def _whole_sentence(self, doc, span, sent_start) -> bool:
+        """Whether a quotation is a sentence of its own: it opens the sentence and ends with a full stop inside,
+        or with the comma before its tag ('"It's unbearable," said one.')."""
+        start = sent_start.get(span.start, span.start)
+        inner = [t for t in span if t.text not in _MARKS]
+        return not any(not t.is_punct for t in doc[start:span.start]) and bool(inner) \
+            and inner[-1].text in (".", "!", "?", "…", ",")
+
+    def _inanimate_subject(self, doc, start, end) -> bool:
+        """Whether the sentence before a quotation opens on a thing (a banner, a sign) and no person follows it."""
+        toks = doc[start:end]
+        k = next((t.i for t in toks[:4] if t.lower_ in self.inanimate), None)
+        if k is None:
+            return False
+        return not any(t.lower_ in _PEOPLE_WORDS or (t.text[:1].isupper() and t.i > k) for t in doc[k + 1:end])
+
+
+# Words that bring a speaker into a sentence, so that a quotation after them may be speech.
+_PEOPLE_WORDS = {"he", "she", "they", "i", "we", "him", "her", "them", "who"}
 
 
 def _depth_after(text: str, depths: list) -> list[int]:

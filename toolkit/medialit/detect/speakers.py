@@ -7,17 +7,23 @@ Reads ``doc.spans["medialit_attribution"]`` and ``doc.spans["medialit_mentions"]
 ``doc.spans["medialit_speakers"]`` (label = canonical name) and the sources to
 ``doc._.medialit_sources``: dicts with ``name``, ``type``, ``aliases`` (how the article refers to them).
 
-Resolution, in order: a name in the tag (surname-only and titled mentions map to the fullest
-form of the name); a pronoun (nearest earlier person of compatible gender); a role ("the
-spokesman", "the fire chief": nearest earlier person described with that role word); an
-organisation word ("the council": the organisation named with that head word); a quotation
-without a tag (the speaker of the tag that closes or opened it, else the previous speaker).
+Resolution, in order: a name in the tag (surname-only, given-name-only and titled mentions map to
+the fullest form of the name); a pronoun (nearest earlier person of compatible gender; "it" an
+organisation or a document, "they" also a group); a role or a capitalised title ("the spokesman",
+"the race director", "the Minister": nearest earlier person described with that role, also in a
+relative clause such as "who directs the race"); an organisation word ("the council", "the Union":
+the organisation named with that head word); an organisation's spokesperson (the organisation,
+unless the sentence says the speaker asked not to be named); "the researchers", "the authors" (the study
+named just before); the outlet's own reporter (the
+outlet); a document (the document itself; a statement is its author's voice); a quotation without
+a tag (the speaker of the tag that closes or opened it, else the previous speaker).
 """
 
 from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .attribution import COMMON_NOUN_ORGS
 from .lexicon import word_labels
 
 SPANS_KEY = "medialit_speakers"
@@ -39,6 +45,28 @@ LOOKBACK_SENTENCES = 12
 # Describing words that do not tell two people apart ("the former mayor" is still the mayor).
 GENERIC_MODIFIERS = {"former", "senior", "deputy", "acting", "interim", "chief", "head", "local", "new", "then"}
 _DETS = ("the ", "a ", "an ")
+# The outlet's own staff: "our reporter", "a Tidewell correspondent at the scene" speak for the outlet.
+PRESS_ROLES = {"reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists",
+               "photographer", "crew", "editor"}
+# Documents through which their author speaks: "the government statement", "Sunday's statement".
+CHANNEL_DOCUMENTS = {"statement", "statements", "release", "announcement", "communique", "briefing"}
+# Phrases saying a speaker is deliberately unnamed: such a spokesperson is an anonymous source.
+ANONYMITY = ("asked not to be named", "declined to be named", "did not want to be named", "condition of anonymity",
+             "not authorised to speak", "not authorized to speak", "speaking anonymously", "requested anonymity")
+ORG_REFERENCE_DETS = {"the", "its", "their", "our"}
+# "the researchers" speak for the study they wrote ("a study published on Monday ... The authors put ...").
+RESEARCH_TEAMS = {"researchers", "authors", "team", "scientists", "investigators", "academics"}
+STUDY_DOCUMENTS = {"study", "paper", "report", "review", "trial", "survey", "research", "analysis", "studies"}
+# Self-reported numbers speak for whoever reports them ("the company's own figures"); a document with a
+# name of its kind ("the port authority's own annual report") is a source of its own.
+DATA_NOUNS = {"figures", "data", "numbers", "statistics", "stats", "research", "survey", "analysis", "estimates",
+              "calculations", "count", "tally", "polling", "modelling", "modeling"}
+
+
+def _is_place(doc, mention) -> bool:
+    """A proper name after "in", "at", "near" or "from" is a place: "a police spokesman in Kellsburg"."""
+    return mention.label_ == "NAME" and mention.start > 0 and doc[mention.start - 1].lower_ in (
+        "in", "at", "near", "from", "outside")
 
 
 def strip_determiner(text: str) -> str:
@@ -74,12 +102,21 @@ class SpeakerResolver:
         """Entities from the name mentions, and a position-ordered list of (token, entity key) mentions."""
         entities: dict[str, dict] = {}
         persons_by_surname: dict[str, str] = {}
+        self._mention_keys: dict[int, str] = {}
         history = []
         mentions = sorted(doc.spans.get("medialit_mentions", []), key=lambda s: s.start)
+        # full names first, so that a given name alone ("Ines said") finds the person named in full
+        by_given: dict[str, set] = {}
+        for span in mentions:
+            words = span._.mention["name"].split() if span.label_ == "PERSON" else []
+            if len(words) > 1:
+                by_given.setdefault(words[0].lower(), set()).add(words[-1].lower())
         for span in mentions:
             if span.label_ == "PERSON":
                 name = span._.mention["name"]
                 surname = name.split()[-1].lower()
+                if len(name.split()) == 1 and len(by_given.get(surname, ())) == 1:
+                    surname = next(iter(by_given[surname]))  # a given name alone: that person's surname
                 key = persons_by_surname.get(surname)
                 if key is None:
                     key = f"person:{surname}"
@@ -94,6 +131,7 @@ class SpeakerResolver:
                 ent["aliases"].add(span.text)
                 ent["count"] += 1
                 history.append((span.start, key))
+                self._mention_keys[span.start] = key
         # single-word names that are a known surname ("Okonedo said")
         for span in mentions:
             if span.label_ in ("NAME", "ORG") and len(span) == 1 and span.text.lower() in persons_by_surname:
@@ -104,11 +142,50 @@ class SpeakerResolver:
         for span in mentions:
             if span.label_ == "ORG" and not (len(span) == 1 and span.text.lower() in persons_by_surname):
                 key = self._org_key(entities, span._.mention["name"])
+                entities[key]["roles"] |= span._.mention["roles"]
                 history.append((span.start, key))
         history += self._opening_roles(doc, entities)
         history.sort()
         self._merge_orgs(entities)
+        history += self._org_references(doc, entities, history)
+        history.sort()
         return entities, history
+
+    def _org_references(self, doc, entities, history) -> list[tuple[int, str]]:
+        """Lower-case references to an organisation ("the council", "the regional government") as antecedents.
+
+        Each resolves to the organisation named with that head word, or stands for itself.
+        """
+        out = []
+        named = {i for m in doc.spans.get("medialit_mentions", []) for i in range(m.start, m.end)}
+        for row in doc._.medialit_sentences:
+            if row["kind"] == "dateline":
+                continue
+            for i in range(row["token_start"], row["token_end"]):
+                tok = doc[i]
+                if not tok.is_lower or tok.lower_ not in self.orgs or i in named or tok.lower_ in COMMON_NOUN_ORGS \
+                        or tok.lower_ in ("port", "airport", "club", "team"):
+                    continue  # "the port", "waiting times": places and common nouns
+                if i + 1 < row["token_end"] and (doc[i + 1].lower_ in self.orgs or doc[i + 1].lower_ in self.roles
+                                                 or doc[i + 1].text in ("’s", "'s")):
+                    continue  # "the council spokeswoman", "council's": the head comes later
+                j = i - 1
+                while j >= row["token_start"] and i - j <= 3 and doc[j].is_lower and doc[j].is_alpha \
+                        and doc[j].lower_ not in ORG_REFERENCE_DETS and doc[j].lower_ not in STOP_WORDS \
+                        and doc[j].lower_ not in self.orgs and not doc[j].lower_.endswith(("ed", "ing")) \
+                        and doc[j].lower_ not in ("said", "says", "told"):
+                    j -= 1  # adjectives and modifiers: "the regional government", "the city council"
+                if j < row["token_start"] or doc[j].lower_ not in ORG_REFERENCE_DETS:
+                    continue
+                low = [t.lower_ for t in doc[j:i + 1]]
+                key = self._generic_org(tok.lower_, low, i, entities, history)
+                if key is None:  # no organisation of that kind is named: the phrase stands for it
+                    text = doc[j:i + 1].text
+                    key = "org:" + strip_determiner(text).lower()
+                    entities.setdefault(key, {"name": text, "type": "organization", "gender": None, "roles": set(),
+                                              "aliases": {text}, "count": 0, "phrase": True})
+                out.append((j, key))
+        return out
 
     def _opening_roles(self, doc, entities) -> list[tuple[int, str]]:
         """Unnamed people who open a sentence ("My neighbour works ...") as antecedents for "she"."""
@@ -153,15 +230,20 @@ class SpeakerResolver:
         return key
 
     def _merge_orgs(self, entities) -> None:
-        """Point shorter organisation names at a longer one with the same last word ("Port Authority")."""
+        """Point shorter organisation names at a longer one holding all their words ("Port Authority", "Union").
+
+        The longer name with the same last word wins; else the most often named one.
+        """
         orgs = [k for k, e in entities.items() if e["type"] == "organization"]
         for k in orgs:
             words = entities[k]["name"].lower().split()
+            longer = []
             for other in orgs:
                 ow = entities[other]["name"].lower().split()
-                if other != k and len(ow) > len(words) and ow[-1] == words[-1] and set(words) <= set(ow):
-                    entities[k]["same_as"] = other
-                    break
+                if other != k and len(ow) > len(words) and set(words) <= set(ow):
+                    longer.append((ow[-1] == words[-1], entities[other]["count"], other))
+            if longer:
+                entities[k]["same_as"] = max(longer)[2]
 
     @staticmethod
     def canonical(entities, key: str) -> str:
@@ -252,6 +334,9 @@ class SpeakerResolver:
             return key
         if kind == "pronoun":
             return self._pronoun(low[0] if low else text.lower(), words.start, entities, history, doc)
+        staff = self._outlet_staff(doc, words, low, entities)
+        if staff is not None:
+            return staff
         if kind == "mention":
             inside = [mentions[i] for i in range(words.start, words.end) if i in mentions]
             persons = [m for m in inside if m.label_ == "PERSON"]
@@ -259,7 +344,7 @@ class SpeakerResolver:
             orgs = [m for m in inside if m.label_ == "ORG"]
             for m in persons + [n for n in names if len(n) == 1]:
                 surname = (m._.mention["name"] if m.label_ == "PERSON" else m.text).split()[-1].lower()
-                key = f"person:{surname}"
+                key = self._mention_keys.get(m.start, f"person:{surname}")
                 if key in entities:
                     entities[key]["aliases"].add(text)
                     return key
@@ -292,18 +377,21 @@ class SpeakerResolver:
             indefinite = bool(low) and low[0] in INDEFINITE
             head = self._head_word(low)
             org_mention = next((mentions[i] for i in range(words.start, words.end)
-                                if i in mentions and mentions[i].label_ in ("ORG", "NAME")), None)
+                                if i in mentions and mentions[i].label_ in ("ORG", "NAME")
+                                and not _is_place(doc, mentions[i])), None)
             org_word = next((w for w in low if w in self.orgs and w != head), None)
             if not indefinite:
                 found = self._role(low, words.start, entities, history, doc)
                 if found:
                     entities[found]["aliases"].add(text)
                     return found
-            if head in SPOKESPERSON and (org_word or org_mention is not None):
+            unnamed = any(phrase in sentence.text.lower() for phrase in ANONYMITY)
+            if head in SPOKESPERSON and (org_word or org_mention is not None) and not unnamed:
                 # "a council spokeswoman", "a spokesperson for the foundation": the organisation speaks
                 found = (self.canonical(entities, self._org_key(entities, org_mention._.mention["name"]))
                          if org_mention is not None else
-                         self._generic_org(org_word, low, words.start, entities, history))
+                         self._generic_org(org_word, low, words.start, entities, history)
+                         or self._org_phrase(org_word, entities))
                 if found:
                     entities[found]["aliases"].add(text)
                     gender = self._role_gender(low)
@@ -315,9 +403,13 @@ class SpeakerResolver:
                                       "count": 0, "animate": True})
             return key
         if kind == "group":
+            found = self._doer(low, entities) or self._study_team(low, words.start, entities, history, doc)
+            if found:  # "Organisers" after "the coalition, which organised the march"
+                entities[found]["aliases"].add(text)
+                return found
             key = "group:" + strip_determiner(text).lower()
             entities.setdefault(key, {"name": text, "type": "anonymous", "gender": None, "roles": set(),
-                                      "aliases": {text}, "count": 0})
+                                      "aliases": {text}, "count": 0, "plural": True})
             return key
         if kind == "org":
             head = self._head_word(low)
@@ -330,14 +422,85 @@ class SpeakerResolver:
                                       "aliases": {text}, "count": 0})
             return key
         if kind == "document":
-            # "the council's own business case": the owner speaks through its document
-            owner = self._owner(words, low, entities, history, mentions)
+            head = self._head_word(low)
+            owner = self._owner(words, low, entities, history, mentions) if head in DATA_NOUNS else None
             if owner:
                 return owner
+            if head in CHANNEL_DOCUMENTS:
+                # "the government statement", "Sunday's statement": the author speaks through it
+                author = self._author(words, low, entities, history, mentions, doc)
+                if author:
+                    entities[author]["aliases"].add(text)
+                    return author
             key = "doc:" + strip_determiner(text).lower()
             entities.setdefault(key, {"name": text, "type": "document", "gender": None, "roles": set(),
-                                      "aliases": {text}, "count": 0})
+                                      "aliases": {text}, "count": 0,
+                                      "plural": head.endswith("s") and not head.endswith(("ss", "sis"))})
             return key
+        return None
+
+    def _study_team(self, low, position, entities, history, doc) -> str | None:
+        """"the researchers", "the authors", "the team": the study they wrote, named just before."""
+        if not low or low[0] not in ("the", "its", "their") or self._head_word(low) not in RESEARCH_TEAMS:
+            return None
+        for key in self._recent(position, history, doc):
+            if key.startswith("proxy:"):
+                continue
+            ent = entities[self.canonical(entities, key)]
+            if ent["type"] == "document" and set(ent["name"].lower().split()) & STUDY_DOCUMENTS:
+                return self.canonical(entities, key)
+        return None
+
+    def _doer(self, low, entities) -> str | None:
+        """The one organisation a relative clause gave the group's job ("organisers", "the organisers")."""
+        head = self._head_word(low)
+        if len(low) > 2 or not head.endswith("s"):
+            return None
+        found = {self.canonical(entities, k) for k, e in entities.items()
+                 if e["type"] == "organization" and head[:-1] in e["roles"]}
+        return found.pop() if len(found) == 1 else None
+
+    def _org_phrase(self, org_word: str, entities) -> str:
+        """The organisation an unnamed "council spokesman" speaks for: "the council" (one entity per kind)."""
+        for key, ent in entities.items():
+            if ent.get("phrase") and ent["name"].lower().split()[-1] == org_word:
+                return key
+        key = "org:" + org_word
+        entities.setdefault(key, {"name": f"the {org_word}", "type": "organization", "gender": None, "roles": set(),
+                                  "aliases": {f"the {org_word}"}, "count": 0, "phrase": True})
+        return key
+
+    def _outlet_staff(self, doc, words, low, entities) -> str | None:
+        """"our reporter", "a Tidewell correspondent": the outlet's own staff speak for the outlet."""
+        outlet = (doc._.medialit_meta or {}).get("outlet")
+        head = self._head_word(low)
+        if not outlet or head not in PRESS_ROLES:
+            return None
+        first = outlet.split()[0].lower().strip(",")
+        if "our" not in low and "this" not in low and first not in low[: low.index(head)]:
+            return None
+        key = "org:" + outlet.lower()
+        entities.setdefault(key, {"name": outlet, "type": "organization", "gender": None, "roles": set(),
+                                  "aliases": {outlet}, "count": 0})
+        entities[key]["aliases"].add(words.text.strip())
+        return key
+
+    def _author(self, words, low, entities, history, mentions, doc) -> str | None:
+        """Who issued a statement: an organisation or person named in its words, else the latest organisation."""
+        for i in range(words.start, words.end):
+            m = mentions.get(i)
+            if m is not None and m.label_ == "ORG":
+                return self.canonical(entities, self._org_key(entities, m._.mention["name"]))
+            if m is not None and i in self._mention_keys:
+                return self._mention_keys[i]
+        org_word = next((w for w in low if w in self.orgs), None)
+        if org_word:
+            return self._generic_org(org_word, low, words.start, entities, history)
+        if low and low[0] in ("a", "an"):
+            return None
+        for key in self._recent(words.start, history, doc):
+            if not key.startswith("proxy:") and entities[self.canonical(entities, key)]["type"] == "organization":
+                return self.canonical(entities, key)
         return None
 
     def _owner(self, words, low, entities, history, mentions) -> str | None:
@@ -352,9 +515,8 @@ class SpeakerResolver:
                     m = mentions[owner.i]
                     if m.label_ == "ORG":
                         return self.canonical(entities, self._org_key(entities, m._.mention["name"]))
-                    if m.label_ == "PERSON":
-                        key = "person:" + m._.mention["name"].split()[-1].lower()
-                        return key if key in entities else None
+                    if owner.i in self._mention_keys:
+                        return self._mention_keys[owner.i]
                 if owner.lower_ in self.orgs or owner.lower_ in GENERIC_ORG:
                     return self._generic_org(owner.lower_, [w.lower_ for w in toks[:k]], words.start, entities, history)
         return None
@@ -382,6 +544,9 @@ class SpeakerResolver:
 
     def _pronoun(self, word, position, entities, history, doc) -> str | None:
         want = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(word)
+        if word in ("one", "another"):  # '"It's unbearable," said one.': one of the group named last
+            return next((self.canonical(entities, k) for k in self._recent(position, history, doc)
+                         if not k.startswith("proxy:") and entities[self.canonical(entities, k)].get("plural")), None)
         for key in self._recent(position, history, doc):
             if key.startswith("proxy:"):
                 _, gender, target = key.split(":", 2)
@@ -390,8 +555,13 @@ class SpeakerResolver:
                 continue
             key = self.canonical(entities, key)
             ent = entities[key]
-            if word in ("they", "it", "them"):
-                if ent["type"] in ("organization", "anonymous"):
+            if word == "it":
+                if ent["type"] in ("organization", "document") and not ent.get("plural"):
+                    return key
+                continue
+            if word in ("they", "them"):
+                if ent["type"] == "organization" or (
+                        ent["type"] in ("anonymous", "document") and not ent.get("animate")):
                     return key
                 continue
             if ent["type"] != "person" and not ent.get("animate"):
@@ -445,8 +615,8 @@ class SpeakerResolver:
                 continue
             k = self.canonical(entities, key[1])
             ent = entities[k]
-            if ent["type"] != "organization":
-                continue
+            if ent["type"] != "organization" or ent.get("phrase"):
+                continue  # only organisations named in the article
             name_words = set(ent["name"].lower().split())
             if head in name_words or (words and words <= name_words):
                 candidates.append((len(words & name_words), key[0] < position, ent["count"], k))
@@ -454,7 +624,8 @@ class SpeakerResolver:
             candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
             return candidates[0][3]
         if head in GENERIC_ORG and head not in self.orgs - GENERIC_ORG:
-            orgs = [(e["count"], k) for k, e in entities.items() if e["type"] == "organization" and "same_as" not in e]
+            orgs = [(e["count"], k) for k, e in entities.items()
+                    if e["type"] == "organization" and "same_as" not in e and not e.get("phrase")]
             if head in ("company", "firm", "organisation", "organization", "group", "business", "charity") and orgs:
                 return max(orgs)[1]
         return None

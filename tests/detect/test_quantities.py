@@ -1,0 +1,58 @@
+"""Quantities and what they measure: counts, crowds, money, clock times, occasions, ranges."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from medialit.detect.quantities import quantities
+
+HUMAN = {"peopl", "member", "pupil", "resid", "worker"}
+
+
+def _q(text):
+    return quantities(list(spacy.blank("en")(text)), HUMAN)
+
+
+class TestUnits:
+    @pytest.mark.parametrize("text, expected", [
+        ("Around 300 people marched.", [[300, "people"]]),
+        ("Organisers put the crowd at more than 2,000.", [[2000, "crowd"]]),
+        ("The plant will create 120 local jobs.", [[120, "job"]]),
+        ("Nine vessels were stuck in the bay.", [[9, "ship"]]),
+        ("It costs 40 million crowns a year.", [[40e6, "money"]]),
+        ("The real cost was closer to eight million.", [[8e6, "money"]]),
+        ("Tickets rose from 2.60 to 3.10.", [[2.6, "money"], [3.1, "money"]]),
+    ])
+    def test_what_is_counted(self, text, expected):
+        """The unit is the noun counted (adjectives skipped), a currency, or a measure named before the figure."""
+        assert _q(text) == expected
+
+    def test_pointing_back(self):
+        """A figure with nothing counted after it and a "figure"/"number" before it points back."""
+        assert _q("Critics say the true number is nearer 40.") == [[40, "figure"]]
+        assert _q("The coastguard counted 12.") == [[12, "figure"]]
+
+
+class TestTimesAndRanges:
+    @pytest.mark.parametrize("text, minutes", [
+        ("The march began shortly after 14:00.", 840),
+        ("Shots were heard at around midday.", 720),
+        ("They left just after midnight.", 0),
+        ("The 6.45 service was cancelled.", 405),
+        ("It happened at 9.30 p.m.", 1290),
+    ])
+    def test_clock_times(self, text, minutes):
+        """24-hour, dotted, a.m./p.m. and named clock times are minutes after midnight."""
+        assert _q(text)[0] == [minutes, "time"]
+
+    def test_occasions_and_ranges(self):
+        """"once" and "two or three times" count occasions; both ends of a range share its unit."""
+        assert _q("Police fired once.") == [[1, "occasion"]]
+        assert _q("They fired two or three times.") == [[2, "occasion"], [3, "occasion"]]
+        assert _q("Between 800 and 1,000 people came.") == [[800, "people"], [1000, "people"]]
+
+    def test_labels_and_first_words(self):
+        """"Gate 7" is a label; a capitalised first word before a figure is not."""
+        assert _q("They met at Gate 7.") == []
+        assert _q("About 50 people came.") == [[50, "people"]]

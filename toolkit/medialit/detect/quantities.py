@@ -1,0 +1,238 @@
+"""Read the quantities a sentence states, each with what it measures: tokens in, ``[value, unit]`` pairs out.
+
+``quantities(toks, human)`` returns one ``[value, unit]`` per quantity, in order. Units:
+
+- ``time``: minutes after midnight ("4:40 a.m.", "13:00", "10 pm", "midday", "shortly after midnight");
+- ``money`` ("£310 million", "40 million crowns", "3.10"), ``percent`` ("6.8 per cent"), ``year``
+  ("2025"), ``date:<month>`` ("April 27"), ``age`` ("aged 13"), ``occasion`` ("once", "twice",
+  "two or three times");
+- ``people`` for counts of people (any word of *human*); ``crowd`` for the size of a crowd ("put the
+  crowd at 2,000"), which compares with counts of people;
+- the stem of the counted noun otherwise (``ship``, ``job``, ``minut``), skipping adjectives
+  ("120 local jobs" -> ``job``); a noun before the figure counts too ("the cost was closer to
+  eight million" -> ``money``);
+- ``figure`` when the sentence only points back at a figure ("the real figure is closer to 30",
+  "the harbour master counted 34"): ``claims`` gives it the unit of the sentence before;
+- ``count`` when nothing says what is counted.
+
+Both ends of a range share its unit ("between 800 and 1,000 people", "two or three times").
+A number written after a capitalised word is a label, not a quantity ("Shed 9"), except at
+the start of a sentence ("Around 300 people").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .terms import stem
+
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+                "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+                "hundred": 100, "dozen": 12, "half": 0.5, "a hundred": 100, "thousand": 1000}
+MULTIPLIERS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "bn": 1e9, "m": 1e6}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"}
+FREQUENCY = {"once": 1, "twice": 2, "thrice": 3}
+CLOCK_WORDS = {"midday": 720, "noon": 720, "midnight": 0}
+CURRENCY_WORDS = {"pound", "pounds", "euro", "euros", "dollar", "dollars", "crown", "crowns", "krona", "kronor",
+                  "krone", "kroner", "franc", "francs", "yen", "yuan", "rupee", "rupees", "rand", "peso", "pesos",
+                  "pence", "cents", "p", "zloty", "lira", "lire", "rouble", "roubles", "ruble", "rubles", "dinar",
+                  "dinars", "shilling", "shillings"}
+# Nouns that say what a figure measures when they come before it: "the cost was closer to eight million".
+MEASURES = {"cost": "money", "costs": "money", "costing": "money", "price": "money", "prices": "money",
+            "bill": "money", "fee": "money", "fees": "money", "budget": "money", "spending": "money",
+            "revenue": "money", "profit": "money", "profits": "money", "loss": "money", "losses": "money",
+            "wage": "money", "wages": "money", "salary": "money", "pay": "money", "fine": "money", "worth": "money",
+            "value": "money", "damage": "money", "bill's": "money",
+            "crowd": "crowd", "crowds": "crowd", "turnout": "crowd", "attendance": "crowd", "toll": "people",
+            "jobs": "job", "posts": "job", "positions": "job", "roles": "job", "vacancies": "job",
+            "figure": "figure", "number": "figure", "total": "figure", "estimate": "figure", "count": "figure",
+            "tally": "figure", "counted": "figure", "counts": "figure"}
+# Nouns after a dotted time that name a departure: "the 7.42 service".
+TIMETABLE = {"servic", "train", "bus", "flight", "departur", "arrival", "ferry", "sail", "coach", "tram"}
+# Units that compare with a wider one: a crowd is counted in people.
+UNIT_FAMILY = {"crowd": "people", "count": "people"}
+# Nouns that count the same thing under another name.
+UNIT_SYNONYMS = {"vessel": "ship", "boat": "ship", "post": "job", "position": "job", "role": "job",
+                 "vacancy": "job", "tim": "occasion", "occasion": "occasion"}
+SKIP_UNIT = {"still", "also", "now", "then", "them", "these", "those", "who", "which", "that", "being", "all",
+             "of", "a", "an", "the", "more", "than", "about", "around", "nearly", "almost", "over", "under",
+             "up", "to", "some", "just", "at", "least", "most", "per", "in", "on", "by", "were",
+             "was", "had", "have", "been", "are", "is", "his", "her", "their", "our", "its", "them", "those",
+             "other", "further", "extra", "additional", "new", "more", "fewer", "less", "young", "old", "local",
+             "big", "small", "large", "full-time", "part-time", "full", "whole", "entire", "separate", "different",
+             "so-called", "so", "very", "only", "roughly", "approximately", "another"}
+ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ish", "ary", "ern")
+RANGE_WORDS = {"and", "or", "to", "-", "–", "—"}
+# Words that end the phrase after a figure: what follows is another clause ("1,200 and says ...").
+CLAUSE_WORDS = {"and", "or", "but", "because", "after", "before", "when", "while", "since", "as", "if", "though",
+                "although", "whereas", "unless", "until", "from", "with", "for", "into", "across", "during", "among",
+                "against", "without", "within", "through", "towards", "toward", "near", "outside", "inside", "like"}
+_STARTS = set(NUMBER_WORDS) | set(FREQUENCY) | set(CLOCK_WORDS) | MONTHS
+_CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?$")
+_TWENTY_FOUR = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+def number_value(tok) -> float | None:
+    """The value a token writes: digits ("2,312", "6.8"), or a number word ("twelve", "forty-seven")."""
+    text = tok.text.replace(",", "")
+    try:
+        return float(text)
+    except ValueError:
+        pass
+    low = tok.lower_
+    if low in ("one", "half"):
+        return None
+    if "-" in low:  # "forty-seven"
+        tens, _, units = low.partition("-")
+        if tens in NUMBER_WORDS and units in NUMBER_WORDS and NUMBER_WORDS[units] < 10:
+            return NUMBER_WORDS[tens] + NUMBER_WORDS[units]
+        return None
+    return NUMBER_WORDS.get(low)
+
+
+def quantities(toks, human: set[str] = frozenset()) -> list[list]:
+    """``[value, unit]`` for each quantity among *toks* (see the module docstring for the units).
+
+    Args:
+        toks: the tokens of one sentence (a list of spaCy tokens).
+        human: stems that count people (roles, group nouns).
+
+    Returns:
+        list of ``[value, unit]``.
+    """
+    out: list[list] = []
+    n = len(toks)
+    i = 0
+    pending: list[int] = []  # indices in *out* of the lower ends of a range, waiting for its unit
+    range_prev = None  # the word before a range ("aged 13 to 17")
+    while i < n:
+        tok = toks[i]
+        low = tok.lower_
+        if not (low[:1].isdigit() or low in _STARTS or "-" in low):
+            i += 1  # most words: nothing to read
+            continue
+        nxt = toks[i + 1].lower_ if i + 1 < n else ""
+        prev = toks[i - 1].lower_ if i > 0 else ""
+        clock = _clock(toks, i)
+        if clock is not None:
+            out.append([clock[0], "time"])
+            i += clock[1]
+            continue
+        if low in FREQUENCY:
+            out.append([FREQUENCY[low], "occasion"])
+            i += 1
+            continue
+        if i > 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].is_alpha and tok.text.isdigit() \
+                and toks[i - 1].lower_ not in MONTHS and any(not t.is_punct for t in toks[:i - 1]):
+            i += 1  # a label, not a quantity: "Shed 9", "Route 66"
+            continue
+        if low in MONTHS and i + 1 < n and toks[i + 1].text.isdigit() and int(toks[i + 1].text) <= 31:
+            out.append([int(toks[i + 1].text), "date:" + low])
+            i += 2
+            continue
+        value = number_value(tok)
+        if value is None:
+            i += 1
+            continue
+        if tok.text.isdigit() and len(tok.text) == 4 and 1800 <= value <= 2100:
+            out.append([value, "year"])
+            i += 1
+            continue
+        j = i + 1
+        if j < n and toks[j].lower_ in MULTIPLIERS:
+            value *= MULTIPLIERS[toks[j].lower_]
+            j += 1
+        if j + 1 < n and toks[j].lower_ in RANGE_WORDS and number_value(toks[j + 1]) is not None \
+                and not (toks[j + 1].text.isdigit() and len(toks[j + 1].text) == 4):
+            out.append([value, None])  # the lower end of a range: its unit comes with the upper end
+            pending.append(len(out) - 1)
+            range_prev = range_prev or prev
+            i = j + 1
+            continue
+        unit, j = _unit(toks, i, j, range_prev or prev, human)
+        range_prev = None
+        if re.fullmatch(r"\d+\.\d\d", tok.text):
+            # a price ("3.10"), unless a timetable names a departure by its time ("the 7.42 service")
+            unit = "time" if unit in TIMETABLE else "money"
+            value = _dotted_time(tok.text) if unit == "time" else value
+        if unit is None:
+            unit = _measured_before(toks, i, human) or "count"
+        out.append([value, unit])
+        for k in pending:
+            out[k][1] = unit
+        pending = []
+        i = j
+    for k in pending:
+        out[k][1] = "count"
+    return out
+
+
+def _dotted_time(text: str) -> float:
+    hour, minute = text.split(".")
+    return float(int(hour) * 60 + int(minute))
+
+
+def _clock(toks, i) -> tuple[float, int] | None:
+    """(minutes after midnight, tokens used) for a clock time at *i*: "4:40 a.m.", "10 pm", "13:00", "midday"."""
+    tok = toks[i]
+    low = tok.lower_
+    nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
+    if low in CLOCK_WORDS:
+        return float(CLOCK_WORDS[low]), 1
+    if nxt in ("o'clock", "o’clock") and number_value(tok) is not None:
+        return number_value(tok) * 60, 2
+    m = _CLOCK.match(tok.text)
+    if m and nxt in ("a.m.", "p.m.", "am", "pm", "a.m", "p.m"):
+        hour = int(m.group(1)) % 12 + (12 if nxt.startswith("p") else 0)
+        return float(hour * 60 + int(m.group(2) or 0)), 2
+    m = _TWENTY_FOUR.match(tok.text)
+    if m:
+        return float(int(m.group(1)) * 60 + int(m.group(2))), 1
+    return None
+
+
+def _unit(toks, i, j, prev, human) -> tuple[str | None, int]:
+    """The unit written at or after *j* for the number at *i*, and where reading goes on."""
+    n = len(toks)
+    if prev in ("£", "$", "€") or (i > 0 and toks[i - 1].is_currency):
+        return "money", j
+    if j < n and (toks[j].text == "%" or toks[j].lower_ in ("per", "percent")):
+        return "percent", j
+    if prev in ("aged", "age", "ages"):
+        return "age", j
+    k = j
+    while k < n and k - j < 4:
+        w = toks[k].lower_
+        if toks[k].is_punct or toks[k].like_num or w in CLAUSE_WORDS:
+            break
+        if w in CURRENCY_WORDS:
+            return "money", j
+        if (toks[k].is_alpha or "-" in w) and w not in SKIP_UNIT and not w.endswith("ly") \
+                and not (w.endswith(ADJECTIVE_ENDINGS) and k + 1 < n and toks[k + 1].is_alpha
+                         and toks[k + 1].lower_ not in SKIP_UNIT):
+            return _fold(stem(w), human), j
+        k += 1
+    return None, j
+
+
+def _fold(unit: str, human) -> str:
+    """People for any word that counts people; one name for nouns that count the same thing."""
+    if unit in human:
+        return "people"
+    return UNIT_SYNONYMS.get(unit, unit)
+
+
+def _measured_before(toks, i, human) -> str | None:
+    """What a figure with no noun after it measures, read from the words before it ("the crowd at 2,000")."""
+    k = i - 1
+    while k >= 0 and i - k <= 8:
+        w = toks[k].lower_
+        if w in MEASURES:
+            return MEASURES[w]
+        if w in (".", ";", ":", "!", "?"):
+            break
+        k -= 1
+    return None
