@@ -52,6 +52,14 @@ class AnswersError(MedialitError, ValueError):
     """An answers sidecar is unreadable or does not follow its schema."""
 
 
+class AutogradeError(MedialitError, RuntimeError):
+    """Parallel autograde cannot start: no submissions, or a gradebook that is not SQLite."""
+
+
+class GradebookMergeError(MedialitError, RuntimeError):
+    """Two submissions' changes disagree, or a change no longer fits the real gradebook."""
+
+
 class Problem:
     """One finding of a validator: where, what, and how to fix it."""
 

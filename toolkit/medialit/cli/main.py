@@ -120,8 +120,12 @@ def cmd_draft_key(args) -> int:
 def cmd_autograde(args) -> int:
     from ..grading.parallel import autograde_parallel, format_report
 
-    report = autograde_parallel(args.assignment, jobs=args.jobs, course_dir=args.course_dir,
-                                students=args.student or (), force=args.force)
+    try:
+        report = autograde_parallel(args.assignment, jobs=args.jobs, course_dir=args.course_dir,
+                                    students=args.student or (), force=args.force)
+    except KeyboardInterrupt:
+        print("medialit autograde: interrupted; submissions that finished are in the gradebook.", file=sys.stderr)
+        return 130
     print(format_report(report), file=sys.stderr)
     return 0 if report.ok else 1
 
