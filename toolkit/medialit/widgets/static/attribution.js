@@ -1,7 +1,7 @@
 // SpotAttribution: mark who says a sentence (a source from the list, typed, or "no source given"),
 // or that it states a claim with no source at all ("unattributed").
 import { h, renderArticles, tagStore, paintSelection } from "./article.js";
-import { renderPanel, focusRow, hintButton } from "./panel.js";
+import { renderPanel, focusRow, hintButton, taggingFrame } from "./panel.js";
 
 const NONE = "__none__";
 
@@ -10,11 +10,7 @@ const badgeOf = (tag) => (tag.label === "unattributed" ? "[No source: stated as 
   : `[A: ${tag.source || "no source given"}]`);
 
 function render({ model, el }) {
-  el.classList.add("medialit", "ml-attribution");
-  el.setAttribute("data-lm-suppress-shortcuts", "true");  // keys stay in the widget, not notebook shortcuts
-  const articles = h("div", { class: "ml-articles" });
-  const editor = h("section", { class: "ml-editor", "aria-label": "Tag the selected sentence" });
-  el.replaceChildren(h("div", { class: "ml-body" }, [articles, editor]));
+  const { articles, editor } = taggingFrame(el, "ml-attribution");
   /** @type {{article: string, sid: string} | null} */
   let active = null;
 

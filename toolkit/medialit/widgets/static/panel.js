@@ -61,3 +61,13 @@ export function hintButton(model, selected, note) {
   });
   return button;
 }
+
+/** The frame of a tagging widget: the article(s) beside the editor of the selected sentence. */
+export function taggingFrame(el, name) {
+  el.classList.add("medialit", name);
+  el.setAttribute("data-lm-suppress-shortcuts", "true");  // keys stay in the widget, not notebook shortcuts
+  const articles = h("div", { class: "ml-articles" });
+  const editor = h("section", { class: "ml-editor", "aria-label": "Tag the selected sentence" });
+  el.replaceChildren(h("div", { class: "ml-body" }, [articles, editor]));
+  return { articles, editor };
+}

@@ -1,16 +1,12 @@
 // SpotUnverifiable: mark sentences whose claims the reader cannot check, and say why.
 import { h, renderArticles, tagStore, paintSelection } from "./article.js";
-import { renderPanel, focusRow, hintButton } from "./panel.js";
+import { renderPanel, focusRow, hintButton, taggingFrame } from "./panel.js";
 
 /** The text badge of a tag; colour is never the only signal. */
 const badgeOf = (tag) => `[? ${(tag.reason || "other").replaceAll("_", " ")}]`;
 
 function render({ model, el }) {
-  el.classList.add("medialit", "ml-unverifiable");
-  el.setAttribute("data-lm-suppress-shortcuts", "true");  // keys stay in the widget, not notebook shortcuts
-  const articles = h("div", { class: "ml-articles" });
-  const editor = h("section", { class: "ml-editor", "aria-label": "Tag the selected sentence" });
-  el.replaceChildren(h("div", { class: "ml-body" }, [articles, editor]));
+  const { articles, editor } = taggingFrame(el, "ml-unverifiable");
   /** @type {{article: string, sid: string} | null} */
   let active = null;
 
