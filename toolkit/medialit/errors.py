@@ -60,6 +60,14 @@ class GradebookMergeError(MedialitError, RuntimeError):
     """Two submissions' changes disagree, or a change no longer fits the real gradebook."""
 
 
+class LessonError(MedialitError, ValueError):
+    """A lesson file is missing, not YAML, or breaks the lesson format."""
+
+
+class CourseBuildError(MedialitError, ValueError):
+    """A lesson refers to something the keys or articles do not have."""
+
+
 class Problem:
     """One finding of a validator: where, what, and how to fix it."""
 

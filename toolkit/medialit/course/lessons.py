@@ -11,16 +11,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from ..errors import MedialitError
+from ..errors import LessonError
 
 TASKS = ("attribution", "unverifiable", "conflicts")
 # Widget class -> the task its answers are scored for.
 WIDGET_TASKS = {"SpotAttribution": "attribution", "SpotUnverifiable": "unverifiable", "SpotConflicts": "conflicts"}
 _ID = r"^[a-z0-9][a-z0-9-]*$"
-
-
-class LessonError(MedialitError, ValueError):
-    """A lesson file is missing, not YAML, or breaks the lesson format."""
 
 
 class _Strict(BaseModel):

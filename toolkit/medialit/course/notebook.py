@@ -17,6 +17,7 @@ from pathlib import Path
 import nbformat
 
 from . import cells
+from ..errors import CourseBuildError
 from .lessons import WIDGET_TASKS, Lesson
 
 # Graded widget variable name by task (the practice widget is ``practice``).
@@ -26,10 +27,6 @@ TASK_CATEGORIES = {"attribution": ("attribution", "unattributed"), "unverifiable
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 SETUP = "import medialit"
 OPTIONAL = "optional: tagging it or leaving it is both fine"
-
-
-class CourseBuildError(ValueError):
-    """A lesson refers to something the keys or articles do not have."""
 
 
 def _md(text: str) -> str:
