@@ -67,8 +67,32 @@ class SpotWidget(anywidget.AnyWidget):
     def _candidates(self, articles: list) -> list[str]:
         return []
 
+    # Subclasses name the synced trait that holds the answers and the pure state functions for it.
+    _answers_trait = ""
+    _from_sidecar = staticmethod(lambda catalog, doc: ([], []))
+    _clean = staticmethod(lambda catalog, value, previous: (value, []))
+    _to_sidecar = staticmethod(lambda doc, value: doc)
+
     def _restore(self) -> None:
-        raise NotImplementedError
+        """Load the answers from the sidecar into the answers trait, then save every later change."""
+        name = self._answers_trait
+        value, problems = self._from_sidecar(self._catalog, self._doc)
+        self._notice = " ".join(filter(None, [self._notice, *problems]))
+        self._rejected: list[str] = []
+        self.set_trait(name, value)
+        self._written = value
+        self.message = self._notice
+        self.observe(self._on_answers, names=[name])
+
+    def _checked(self, proposal):
+        """Validate a proposed answers value (from Python or the browser) against the last saved one."""
+        if not hasattr(self, "_written"):
+            return proposal["value"]
+        # Compare with the last saved value: while ipywidgets holds notifications the trait is the raw input.
+        return self._validated(self._answers_trait, *self._clean(self._catalog, proposal["value"], self._written))
+
+    def _on_answers(self, change) -> None:
+        self._save(self._answers_trait, self._to_sidecar)
 
     def _save(self, name: str, to_doc) -> None:
         """Write the validated value of trait *name* to the sidecar at once and tell the student.
@@ -169,24 +193,14 @@ class TaggingWidget(SpotWidget):
 
     tags = traitlets.List(traitlets.Dict(), help="Tagged sentences: article, sid, text, label, source, reason.").tag(sync=True)
 
-    def _restore(self) -> None:
-        tags, problems = state.tags_from_sidecar(self._catalog, self._doc)
-        self._notice = " ".join(filter(None, [self._notice, *problems]))
-        self._rejected: list[str] = []
-        self.set_trait("tags", tags)
-        self._written = tags
-        self.message = self._notice
-        self.observe(self._on_tags, names=["tags"])
+    _answers_trait = "tags"
+    _from_sidecar = staticmethod(state.tags_from_sidecar)
+    _clean = staticmethod(state.clean_tags)
+    _to_sidecar = staticmethod(state.sidecar_with_tags)
 
     @traitlets.validate("tags")
     def _check_tags(self, proposal):
-        if not hasattr(self, "_written"):
-            return proposal["value"]
-        # Compare with the last saved tags: while ipywidgets holds notifications self.tags is the raw input.
-        return self._validated("tags", *state.clean_tags(self._catalog, proposal["value"], self._written))
-
-    def _on_tags(self, change) -> None:
-        self._save("tags", state.sidecar_with_tags)
+        return self._checked(proposal)
 
     @property
     def answers(self):

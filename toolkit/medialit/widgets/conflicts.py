@@ -35,24 +35,14 @@ class SpotConflicts(SpotWidget):
         listed = list(articles) if isinstance(articles, (list, tuple)) else [articles]
         super().__init__(listed, exercise=exercise, mode=mode, answers_dir=answers_dir, key=key)
 
-    def _restore(self) -> None:
-        groups, problems = state.groups_from_sidecar(self._catalog, self._doc)
-        self._notice = " ".join(filter(None, [self._notice, *problems]))
-        self._rejected: list[str] = []
-        self.set_trait("conflict_groups", groups)
-        self._written = groups
-        self.message = self._notice
-        self.observe(self._on_groups, names=["conflict_groups"])
+    _answers_trait = "conflict_groups"
+    _from_sidecar = staticmethod(state.groups_from_sidecar)
+    _clean = staticmethod(state.clean_groups)
+    _to_sidecar = staticmethod(state.sidecar_with_groups)
 
     @traitlets.validate("conflict_groups")
     def _check_groups(self, proposal):
-        if not hasattr(self, "_written"):
-            return proposal["value"]
-        return self._validated("conflict_groups",
-                               *state.clean_groups(self._catalog, proposal["value"], self._written))
-
-    def _on_groups(self, change) -> None:
-        self._save("conflict_groups", state.sidecar_with_groups)
+        return self._checked(proposal)
 
     @property
     def groups(self):
