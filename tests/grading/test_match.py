@@ -242,6 +242,15 @@ class TestConflicts:
         assert result.items["outcome"].tolist().count("extra") == 1
         assert result.recall == 1.0 and result.precision == pytest.approx(2 / 3)
 
+    def test_repeated_group_counts_once(self):
+        """The same claims under the same topic twice (a re-run cell) are one group, not an extra."""
+        key = make_key([], KEY_GROUPS)
+        result = score_conflicts(groups(("p3s1", "p4s1"), ("p4s1", "p3s1")), key)
+        assert result.items["outcome"].tolist() == ["missed", "found"] and result.score == 1.0
+        other_topic = groups(("p3s1", "p4s1")).assign(topic="Who").pipe(
+            lambda f: pd.concat([f, groups(("p3s1", "p4s1")).assign(group=1, topic="When")]))
+        assert score_conflicts(other_topic, key).items["outcome"].tolist() == ["missed", "found", "extra"]
+
     def test_no_groups(self):
         """No student groups: every key group missed, score 0."""
         result = score_conflicts(groups(), make_key([], KEY_GROUPS))

@@ -269,3 +269,17 @@ class TestHints:
         assert w.hints == {}
         with pytest.raises(ValueError, match="practice mode only"):
             w.hint("p8s1")
+
+
+def test_group_twice_with_same_claims_and_topic_is_added_once(tmp_path, monkeypatch):
+    """Re-running a cell that calls group() after the sidecar was restored must not duplicate the group."""
+    monkeypatch.chdir(tmp_path)
+    first = medialit.SpotConflicts("tass-2016-05-04-aleppo-hospital", exercise="dup", mode="practice")
+    assert first.group(["p3s1", "p4s1"], topic="Struck or not") == 0
+    assert first.group(["p4s1", "p3s1"], topic="struck or NOT") == 0
+    assert first.group(["p3s1", "p4s1"], topic="Who is to blame") == 1  # same claims, another conflict
+    again = medialit.SpotConflicts("tass-2016-05-04-aleppo-hospital", exercise="dup", mode="practice")
+    assert again.group(["p3s1", "p4s1"], topic="Struck or not") == 0
+    assert len(again.conflict_groups) == 2
+    saved = json.loads((tmp_path / "answers" / "dup.json").read_text())
+    assert [g["topic"] for g in saved["conflicts"]] == ["Struck or not", "Who is to blame"]

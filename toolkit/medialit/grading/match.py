@@ -46,7 +46,8 @@ Scoring rule for ``score_answers`` (tasks ``attribution`` and ``unverifiable``):
 ``score_conflicts`` scores conflict groups the same way: each key group is worth 1 point and is
 ``found`` when a student group shares at least two claim sentences (article, sid) with it (or its
 only sentence, when all its claims lie in one sentence), else ``missed``. Groups are paired greedily by largest overlap (ties: key order, then student order), each
-used once. Every student group left unpaired is ``extra`` and costs 0.5; the total never drops below
+used once. A student group repeating an earlier one (same claims, same topic up to case) is
+dropped first: re-running a cell that calls ``group`` must not cost points. Every student group left unpaired is ``extra`` and costs 0.5; the total never drops below
 0. Topics are not scored (they are reported in ``given`` for the reader). In its rows ``sid`` lists
 the key group's claims ("p3s2 p4s1"; claims from another article as "article-id:p2s1") and
 ``category`` is ``conflict``.
@@ -274,6 +275,13 @@ def score_conflicts(groups: pd.DataFrame, key) -> ScoreResult:
         claim = _claim_id(row, home)
         if claim not in entry["claims"]:
             entry["claims"].append(claim)
+    seen: set[tuple] = set()
+    for number in list(student):  # the same claims under the same topic twice count once
+        entry = student[number]
+        identity = (frozenset(entry["claims"]), entry["topic"].casefold())
+        if identity in seen:
+            del student[number]
+        seen.add(identity)
     keyed = [[_claim_id(c, home) for c in g["claims"]] for g in key.groups]
     pairs = sorted(((len(set(k) & set(s["claims"])), ki, si)
                     for ki, k in enumerate(keyed) for si, s in student.items()),

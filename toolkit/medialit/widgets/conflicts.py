@@ -57,12 +57,17 @@ class SpotConflicts(SpotWidget):
             topic (str): what the claims disagree about.
 
         Returns:
-            int: the new group's number (as in ``w.groups["group"]``, from 0).
+            int: the group's number (as in ``w.groups["group"]``, from 0); a group with the same
+            claims and topic as an existing one is not added again and that one's number is returned.
 
         Raises:
             ValueError: unknown or ambiguous sentence, or fewer than two sentences.
         """
-        self.conflict_groups = [*self.conflict_groups, state.make_group(self._catalog, claims, topic)]
+        group = state.make_group(self._catalog, claims, topic)
+        existing = state.find_group(self.conflict_groups, group)
+        if existing is not None:
+            return existing
+        self.conflict_groups = [*self.conflict_groups, group]
         return len(self.conflict_groups) - 1
 
     def ungroup(self, i: int) -> None:

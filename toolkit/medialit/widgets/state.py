@@ -392,12 +392,28 @@ def clean_groups(catalog: Catalog, groups: list, previous: list | None = None) -
     clean, problems = [], []
     for i, raw in enumerate(groups):
         try:
-            clean.append(make_group(catalog, raw.get("claims", []), raw.get("topic", "")))
+            group = make_group(catalog, raw.get("claims", []), raw.get("topic", ""))
         except (ValueError, AttributeError, TypeError) as exc:
             problems.append(f"group {i + 1}: {exc}")
             if previous and i < len(previous):
                 clean.append(previous[i])
+            continue
+        if find_group(clean, group) is None:  # the same claims and topic twice count once
+            clean.append(group)
     return clean, problems
+
+
+def find_group(groups: list[dict], group: dict) -> int | None:
+    """The index of a group in *groups* with the same claims and topic as *group* (case aside), or None.
+
+    Re-running a notebook cell that calls ``w.group(...)`` after the saved groups were restored
+    must not add the same group twice (it would be graded as an extra).
+    """
+    def identity(g: dict) -> tuple:
+        return frozenset((c["article"], c["sid"]) for c in g["claims"]), g["topic"].casefold()
+
+    wanted = identity(group)
+    return next((i for i, g in enumerate(groups) if identity(g) == wanted), None)
 
 
 def groups_from_sidecar(catalog: Catalog, data: dict) -> tuple[list[dict], list[str]]:
