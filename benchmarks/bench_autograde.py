@@ -3,8 +3,8 @@
 Uses the course's capstone (three grade cells and a written answer) when ``course/source`` has it,
 otherwise the first course assignment with a grade cell, otherwise a small built-in notebook.
 Submissions are the released notebook with a random part of the instructor's solution, some
-sources swapped and a written answer or none; five are late. Four timed runs (sequential, parallel,
-parallel, sequential) each start from a copy of the same course; both parallel gradebooks and
+sources swapped and a written answer or none; five are late. Five timed runs (sequential, parallel,
+one job, parallel, sequential) each start from a copy of the same course; every medialit run's gradebook and
 autograded/ folders must match the first sequential one. Writes benchmarks/results/autograde.json.
 """
 
@@ -32,7 +32,9 @@ ENV = {**os.environ, "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}"}  
 SUBMISSIONS, LATE, JOBS, SEED = 30, 5, 2, 20160504
 DUE = "2026-02-02 09:00:00"
 PREFERRED = "04-capstone"
-ORDER = ("sequential", "parallel", "parallel", "sequential")  # ABBA: cancels a steady drift in machine load
+# Symmetric order, to cancel a steady drift in machine load. "one_job" (medialit autograde --jobs 1)
+# separates what parallelism gives (one_job / parallel) from medialit's lighter start-up (sequential / one_job).
+ORDER = ("sequential", "parallel", "one_job", "parallel", "sequential")
 SOLUTION = re.compile(r"### BEGIN SOLUTION\n(.*?)### END SOLUTION\n?", re.S)
 
 
@@ -206,8 +208,8 @@ def _grade(mode: str, root: Path, assignment: str) -> dict:
     if mode == "sequential":
         argv = [str(BIN / "nbgrader"), "autograde", assignment, "--course-dir", str(root)]
     else:
-        argv = [sys.executable, "-m", "medialit.cli.main", "autograde", assignment, "--jobs", str(JOBS),
-                "--course-dir", str(root)]
+        argv = [sys.executable, "-m", "medialit.cli.main", "autograde", assignment, "--jobs",
+                str(JOBS if mode == "parallel" else 1), "--course-dir", str(root)]
     load, cpu = os.getloadavg()[0], _cpu_seconds()
     seconds, done = _run(*argv, cwd=root)
     if done.returncode:
@@ -244,12 +246,13 @@ def main() -> None:
             with closing(sqlite3.connect(root / "gradebook.db")) as conn:
                 integrity.append(conn.execute("PRAGMA integrity_check").fetchone()[0])
         reference = ORDER.index("sequential")
-        parallel = [i for i, mode in enumerate(ORDER) if mode == "parallel"]
+        parallel = [i for i, mode in enumerate(ORDER) if mode != "sequential"]
         differing = sorted({n for i in parallel for n in files[i].keys() | files[reference].keys()
                             if files[i].get(n) != files[reference].get(n)})
         first_difference = _first_difference(files[reference], files[parallel[0]], differing)
         totals = records[parallel[0]]["totals"]
     seq_seconds, par_seconds = _mean(runs, "sequential", "seconds"), _mean(runs, "parallel", "seconds")
+    one_seconds = _mean(runs, "one_job", "seconds")
     result = {
         "assignment": assignment,
         "submissions": SUBMISSIONS,
@@ -259,7 +262,10 @@ def main() -> None:
         "cores": os.cpu_count(),
         "sequential_seconds": round(seq_seconds, 2),
         "parallel_seconds": round(par_seconds, 2),
-        "speedup": round(seq_seconds / par_seconds, 2),
+        "speedup": round(seq_seconds / par_seconds, 3),
+        "one_job_seconds": round(one_seconds, 2),
+        "speedup_from_parallelism": round(one_seconds / par_seconds, 3),
+        "speedup_from_start_up": round(seq_seconds / one_seconds, 3),
         "sequential_cpu_seconds": round(_mean(runs, "sequential", "cpu_seconds"), 1),
         "parallel_cpu_seconds": round(_mean(runs, "parallel", "cpu_seconds"), 1),
         "runs": runs,
@@ -272,9 +278,10 @@ def main() -> None:
         "integrity_check": sorted(set(integrity)),
         "score_range": [min(row[2] for row in totals), max(row[2] for row in totals)],
         "python": platform.python_version(),
-        "note": ("wall time of each whole command (process start included), runs in the order sequential, "
-                 "parallel, parallel, sequential on the same machine; times are means. The machine is shared: "
-                 "see each run's load average."),
+        "note": ("wall time of each whole command (process start included), runs in the order "
+                 f"{', '.join(ORDER)} on the same machine; times are means. sequential is nbgrader autograde, "
+                 f"parallel is medialit autograde --jobs {JOBS}, one_job is medialit autograde --jobs 1. "
+                 "The machine is shared: see each run's load average."),
     }
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(result, indent=2) + "\n")

@@ -223,6 +223,21 @@ class TestHelpers:
         assert "There was an error processing assignment 'ps1' for student 'erin'" in text
         assert text.endswith("1 graded, 0 skipped, 1 failed of 2 submissions in 3.0 s with 2 worker(s).")
 
+    def test_skip_iri_grammar_keeps_notebook_validation(self):
+        """After skip_iri_grammar, nbformat still validates (and rejects) notebooks, without rfc3987_syntax."""
+        code = ("import sys\n"
+                "from medialit.grading.parallel import skip_iri_grammar\n"
+                "assert skip_iri_grammar()\n"
+                "import nbformat, nbgrader.apps.autogradeapp\n"
+                "nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell('1')])\n"
+                "nbformat.validate(nb)\n"
+                "nb.cells[0]['outputs'] = 'not a list'\n"
+                "try:\n    nbformat.validate(nb)\nexcept nbformat.ValidationError:\n    pass\n"
+                "else:\n    raise SystemExit('invalid notebook accepted')\n"
+                "assert sys.modules['rfc3987_syntax'] is None and not skip_iri_grammar()\n")
+        done = _run(sys.executable, "-c", code)
+        assert done.returncode == 0, done.stderr
+
     def test_cli_help_has_examples(self):
         """`medialit autograde --help` shows real commands."""
         sub = next(a for a in build_parser()._actions if a.dest == "command").choices["autograde"]

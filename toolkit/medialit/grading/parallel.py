@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import sys
 import tempfile
 import time
 from contextlib import closing
@@ -84,6 +85,22 @@ class AutogradeReport:
     def ok(self) -> bool:
         """True when nothing failed and the run was not stopped."""
         return self.stopped is None and self.count("failed") == 0
+
+
+def skip_iri_grammar() -> bool:
+    """Keep jsonschema from loading ``rfc3987_syntax`` in this process; True when that was still possible.
+
+    jsonschema imports it, if installed (JupyterLab's server stack installs it), only to offer the
+    ``iri`` string-format check, and the import builds a parser grammar that takes about 1.7 s:
+    most of ``nbgrader autograde``'s start-up. nbformat and nbgrader validate notebooks without
+    format checks, so grading never uses it. ``medialit autograde`` calls this before importing
+    nbgrader; it changes nothing once jsonschema is loaded, and leaves kernels alone (they are
+    separate processes).
+    """
+    if "jsonschema" in sys.modules:
+        return False
+    sys.modules.setdefault("rfc3987_syntax", None)  # None in sys.modules makes the import raise ImportError
+    return sys.modules["rfc3987_syntax"] is None
 
 
 def nbgrader_argv(assignment: str, course_dir: str | Path | None = None, force: bool = False) -> list[str]:
