@@ -135,6 +135,12 @@ class TestMoreRules:
         got = _segment("H", "He lives at No. 10 Downing St. in London. She said no.")
         assert got["text"].tolist()[1:] == ["He lives at No. 10 Downing St. in London.", "She said no."]
 
+    def test_sentence_starting_with_a_time_or_number(self):
+        """`6.12pm was ...` after a full stop starts a new sentence, though its first letter is lowercase."""
+        got = _segment("H", "\u201cIt went dark. 6.12pm is when it came back,\u201d she said. 40,000 homes lost power.")
+        assert got["text"].tolist()[1:] == ["\u201cIt went dark.", "6.12pm is when it came back,\u201d she said.",
+                                            "40,000 homes lost power."]
+
     def test_british_single_quotes(self):
         """Curly single quotes open and close quotations; apostrophes do not."""
         got = _segment("H", "\u2018We know. We saw the militants\u2019 base,\u2019 said Dr Ruiz. It\u2019s closed.")

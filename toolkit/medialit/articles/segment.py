@@ -118,7 +118,9 @@ def _fix_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
     for s, e in cleaned:
         piece = text[s:e]
         first_letter = _LETTER.search(piece)
-        starts_lower = bool(first_letter) and piece[first_letter.start()].islower()
+        # "6.12pm was ..." starts with a number, not with the lowercase "pm": a new sentence.
+        starts_lower = (bool(first_letter) and piece[first_letter.start()].islower()
+                        and not any(c.isdigit() for c in piece[:first_letter.start()]))
         if merged and (first_letter is None
                        or (starts_lower and _continues(text, merged[-1][1], s))
                        or (piece[0].isdigit() and _ends_with_numbering_abbreviation(text[merged[-1][0]:merged[-1][1]]))):
