@@ -7,6 +7,7 @@ a time and sends back an ``Outcome``. The parent is the only writer of the real 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sys
@@ -71,6 +72,9 @@ class WorkerPool:
         self._workers: list = []
 
     def __enter__(self) -> WorkerPool:
+        # Objects from before the fork are never collected in a worker, so its garbage collector
+        # does not touch (and copy) every page it shares with the parent.
+        gc.freeze()
         for number in range(self._jobs):
             parent, child = self._context.Pipe()
             process = self._context.Process(target=serve, args=(child, *self._args, number), daemon=True,
@@ -78,6 +82,7 @@ class WorkerPool:
             process.start()
             child.close()
             self._workers.append((process, parent))
+        gc.unfreeze()
         return self
 
     def __exit__(self, *exc) -> None:
