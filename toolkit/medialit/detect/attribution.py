@@ -7,10 +7,16 @@ attributed sentence (the whole sentence), labelled
 - ``direct``: the sentence is (mostly) a quotation with its speaker tag;
 - ``indirect``: reported speech, a reporting verb and no quotation;
 - ``mixed``: reported speech with quoted fragments;
-- ``according_to``: "according to X";
+- ``according_to``: "according to X", or a view given to its holder ("In her view, ...": the
+  possessive is resolved like a pronoun);
 - ``continued``: inside a quotation whose speaker is tagged elsewhere (other sentence or paragraph);
 - ``anecdote``: an experience told of an unnamed acquaintance with no verb of saying ("My sister's
   friend took it and her headaches vanished").
+
+Not tags: an instruction ("told travellers to take the bus"), a topic ("writes about politics"), a
+verb whose lexicon entry says ``"needs": "that"`` without its clause ("recognises the need"), and "I
+have heard" with no clause after it. A subject may stand before an aside ("Parents at the school, 400
+metres from the plant, say") or be named in a relative clause ("a passenger who gave his name as X").
 
 ``span._.attribution`` holds ``cue`` (the trigger: ``"said"``, ``"according to"``, ``"quotation"``),
 ``speaker_start``/``speaker_end`` (token offsets of the speaker words, or None), ``speaker_kind``
@@ -84,6 +90,18 @@ ACQUAINTANCES = {"friend", "friends", "neighbour", "neighbor", "neighbours", "co
 # After "my neighbour" these start a description of the person, not something they did or said.
 ANECDOTE_NOT_VERBS = {"is", "was", "are", "were", "has", "have", "had", "and", "or", "who", "which", "of", "in", "at",
                       "from", "with", "for", "to", "on"}
+# The possessives of "in her view", "in their opinion" and the pronoun each stands for.
+VIEW_OWNERS = {"her": "she", "his": "he", "their": "they", "its": "it"}
+# Verbs that, with an object and "to", give an instruction rather than report a claim:
+# "staff were telling travellers to take the bus", "she asked everyone to stand".
+INSTRUCTING = {"tell", "ask", "urge", "advise", "inform", "remind", "warn", "brief"}
+# After a reporting verb these start a topic, not a claim: "writes about local politics".
+TOPIC_ONLY = {"about"}
+# Finite verbs and auxiliaries that show a clause follows "I have heard" ("... the water will be cut").
+FINITE = {"is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "may", "might", "must",
+          "should", "does", "did", "do", "'s", "’s", "isn't", "wasn't", "won't", "can't"}
+# Words right before a name a clause gives: "gave his name as X", "a man named X".
+NAME_INTROS = {"as", "named", "called"}
 MAX_SUBJECT = 14
 NEAR_PARTICIPLE = 4
 
@@ -154,6 +172,10 @@ class AttributionFinder:
                 for i in range(s, e):
                     if i in sourcing_at and sourcing_at[i][1]["label"] == "according_to" and inside[i] is None:
                         tag = self._according(doc, i, sourcing_at[i][0], s, e, mentions)
+                        if tag:
+                            tags.append(tag)
+                    if i in sourcing_at and sourcing_at[i][1]["label"] == "view" and inside[i] is None:
+                        tag = self._view(doc, i, sourcing_at[i][0], s)
                         if tag:
                             tags.append(tag)
                     if doc[i].lower_ in PASSIVE_REPORTS and inside[i] is None:
@@ -289,6 +311,16 @@ class AttributionFinder:
         return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (j, stop), "kind": kind, "stance": "neutral",
                 "rank": rank, "according": True}
 
+    def _view(self, doc, i, end, s) -> dict | None:
+        """"In her view, ...", "in their opinion": the possessive names who holds the view (resolved like a pronoun)."""
+        owner = i + 1
+        if doc[owner].lower_ not in VIEW_OWNERS:
+            return None
+        before = [t for t in doc[s:i] if not t.is_punct and t.text not in QUOTE_MARKS]
+        rank = 2 if not before else 3 if doc[i - 1].text == "," else 1
+        return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (owner, owner + 1), "kind": "pronoun",
+                "stance": "neutral", "rank": rank, "according": True}
+
     def _initial(self, doc, i, s) -> bool:
         j = i - 1
         while j >= s and (doc[j].text in QUOTE_MARKS or doc[j].is_space):
@@ -309,6 +341,11 @@ class AttributionFinder:
             return None
         stance = entry["label"]
         clause = not (nxt is None or (nxt.is_punct and nxt.text not in QUOTE_MARKS) or nxt.lower_ in NOT_A_CLAUSE)
+        if entry.get("needs") == "that" and not (nxt is None or nxt.lower_ in ("that", ":") or nxt.text in QUOTE_MARKS
+                                                 or nxt.text in (".", "!", "?", ";")):
+            return None  # "recognises that ..." reports; "recognises the need" does not
+        if self._instruction(doc, end, e, entry) or self._topic_only(doc, end, e, inside):
+            return None
         if stance in NEEDS_CLAUSE and nxt is not None and nxt.lower_ in NOT_A_CLAUSE:
             return None
         if nxt is not None and nxt.lower_ in ("that", "this", "it", "so", "so.") and (
@@ -353,7 +390,7 @@ class AttributionFinder:
         quoted_after = end < e and inside[end] is not None
         subject = self._subject_before(doc, s, j + 1, inside, mentions, quoted_after=quoted_after)
         if subject is not None and self._subject_kind(doc, subject[0], subject[1], mentions) is None:
-            subject = None
+            subject = self._past_aside(doc, s, subject[0], inside, mentions)
         if subject is not None:
             a, b, rank = subject
         elif j >= s and (doc[j].text == "," or (doc[j].text in QUOTE_MARKS and self._quote_ends_tagged(doc, j, s))
@@ -405,6 +442,51 @@ class AttributionFinder:
         return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, self._trim(doc, a, b, skind, strict)),
                 "kind": skind, "stance": stance, "rank": rank, "according": False}
 
+    def _past_aside(self, doc, s, a, inside, mentions):
+        """The subject before an aside set off by commas: "Several parents at the school, 400 metres from the
+        plant, say ...". Only a subject that opens the sentence is taken (the aside hides nothing else)."""
+        if a - 1 <= s or doc[a - 1].text != ",":
+            return None
+        subject = self._subject_before(doc, s, a - 1, inside, mentions)
+        if subject is None or self._subject_kind(doc, subject[0], subject[1], mentions) is None:
+            return None
+        opening = s
+        while opening < subject[0] and (doc[opening].is_punct or doc[opening].text in QUOTE_MARKS):
+            opening += 1
+        return subject if subject[0] == opening else None
+
+    def _instruction(self, doc, end, e, entry) -> bool:
+        """"told travellers to try the buses", "asked everyone to stand": an instruction, no claim reported.
+
+        An object of up to five words, then "to" and a verb ("to" before a noun is a recipient: "told it to
+        the council").
+        """
+        if entry["id"] not in INSTRUCTING:
+            return False
+        k = end
+        while k < e and k - end <= 5 and doc[k].is_alpha and doc[k].lower_ not in ("to", "that") \
+                and doc[k].text not in QUOTE_MARKS:
+            k += 1
+        return k > end and k + 1 < e and doc[k].lower_ == "to" and doc[k + 1].is_lower and doc[k + 1].is_alpha \
+            and doc[k + 1].lower_ not in DETERMINERS and doc[k + 1].lower_ not in ("him", "her", "them", "me", "us")
+
+    def _topic_only(self, doc, end, e, inside) -> bool:
+        """"writes about local politics", "complained for years about delays": a topic, no reported claim.
+
+        The first preposition within four words is "about", and no quotation, "that" or colon follows.
+        """
+        k = end
+        while k < e and k - end < 4 and doc[k].lower_ not in TOPIC_ONLY:
+            if doc[k].is_punct or doc[k].lower_ in ("that", "how", "what", "why", "whether", "if", "at", "in", "on",
+                                                    "of", "to", "by", "with", "from", "as") or inside[k] is not None \
+                    or doc[k].lower_ in FINITE:  # "insists the stadium is about football": a clause
+                return False  # another preposition first: "put the turnout at about 1,500"
+            k += 1
+        if k >= e or doc[k].lower_ not in TOPIC_ONLY:
+            return False
+        rest = doc[k:e]
+        return not any(t.lower_ in ("that", ":") or t.text in QUOTE_MARKS or inside[t.i] is not None for t in rest)
+
     def _trim(self, doc, a, b, kind, strict: bool = True) -> int:
         """End a subject at its head noun unless a phrase hangs on it ("The researchers followed more")."""
         if kind not in ("role", "group", "document", "org"):
@@ -424,6 +506,17 @@ class AttributionFinder:
             return None
         if nxt.lower_ == "that" and (end + 1 >= e or doc[end + 1].is_punct):
             return None
+        if nxt.lower_ not in ("that", "from", "rumours", "rumors", "talk", "reports", "stories", "whispers"):
+            # "I have heard the water will be cut" reports; "I have heard promises like these" does not
+            k = end
+            while k < e and k - end < 10 and not doc[k].is_punct:
+                if doc[k].lower_ in FINITE or (doc[k].is_lower and doc[k].lower_.endswith("ed") and k > end + 1):
+                    break
+                k += 1
+            else:
+                return None
+            if k >= e or doc[k].is_punct:
+                return None
         return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (j, end), "kind": "hearsay", "stance": "hearsay",
                 "rank": 0, "according": False}
 
@@ -533,6 +626,9 @@ class AttributionFinder:
                     return None
                 lead = doc[x].lower_
                 if lead in RELATIVES or (lead.endswith(("ing", "ed")) and lead not in self.roles):
+                    named = self._name_given(doc, segments[k], mentions)
+                    if named is not None:  # "Another passenger, who gave his name as Gerard, said"
+                        return named.start, named.end, 2
                     k += 1
                     continue
                 seg, seg_stopped = tail(segments[k])
@@ -564,6 +660,16 @@ class AttributionFinder:
         else:
             rank = 1
         return chosen[0], chosen[1], rank
+
+    @staticmethod
+    def _name_given(doc, seg, mentions):
+        """The name a clause gives its speaker: "who gave his name as Gerard", "who identified herself as Dana"."""
+        x, y = seg
+        for k in range(x + 1, y - 1):
+            if doc[k].lower_ in NAME_INTROS and k + 1 in mentions and mentions[k + 1].label_ in ("PERSON", "NAME") \
+                    and any(t.lower_ in ("name", "named", "called", "identified", "introduced") for t in doc[x:k + 1]):
+                return mentions[k + 1]
+        return None
 
     def _in_brackets(self, doc, a, s) -> bool:
         """Whether token *a* lies inside a bracketed aside that closes before the verb."""
@@ -600,8 +706,11 @@ class AttributionFinder:
         return any(i in mentions for i in range(seg[0], seg[1]))
 
     def _appositive(self, doc, seg, mentions) -> bool:
-        """An apposition ("the chief structural engineer") sits between a name and its verb."""
+        """An apposition ("the chief structural engineer", "of the tenants' association") sits between a name
+        and its verb."""
         first = doc[seg[0]].lower_
+        if first in ("of", "from") and self._has_mention(seg, mentions):
+            return True  # an affiliation: "Kwabena Idrissou, of the Tenants Association, said"
         return first in ("the", "a", "an") or first in self.roles or (
             not self._has_mention(seg, mentions) and first in ("chief", "former", "senior", "deputy"))
 

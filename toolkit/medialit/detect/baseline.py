@@ -72,7 +72,7 @@ def baseline_detections(article):
         numbers = sorted(set(_NUMBER.findall(text)))
         claims.append({"article": article.id, "sid": sid, "speaker": None, "numbers": numbers, "times": [],
                        "negated": False, "stance": None, "terms": [], "names": [], "attributed": False,
-                       "dismisses": False, "text": text})
+                       "dismisses": False, "slots": [], "text": text})
     return Detections(article.id, pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS),
                       pd.DataFrame([], columns=CUE_COLUMNS), pd.DataFrame(flagged, columns=["sid", "reason", "cues", "score"]),
                       pd.DataFrame([], columns=SOURCE_COLUMNS), pd.DataFrame(claims, columns=CLAIM_COLUMNS))

@@ -10,16 +10,18 @@ covers: ``["letter", "visit"]`` for "no letter ... no visit"), ``stance`` (the
 reporting verb's lexicon label or None), ``terms`` (sorted content stems, speaker words left out, plus
 ``#value`` and ``~unit`` terms for each quantity, so that "19 ships" and "34" counted just after share
 what they measure), ``names`` (the people and organisations named), ``attributed`` (bool),
-``dismisses`` (bool: the sentence rejects what was just said - "The company rejected that claim",
-"X called that a fairy tale", "That is a myth."; words in ``patterns/conflict_words.jsonl``) and
-``text``. In a social-media thread the
-account that posts (``@name:`` opening the paragraph) is the speaker of its own unattributed posts.
+``slots`` (where, who-by, which way on a scale, vague amounts: see ``slots``), ``dismisses`` (bool: the
+sentence rejects what was just said - "The company rejected that claim", "X called that a fairy tale",
+"That is a myth.", "dismissed the union's figures as wrong"; words in ``patterns/conflict_words.jsonl``)
+and ``text``. In a social-media thread the account that posts (``@name:`` opening the paragraph) is
+the speaker of its own unattributed posts.
 """
 
 from __future__ import annotations
 
 from .lexicon import load_patterns, word_labels
 from .quantities import number_value, quantities
+from .slots import slots
 from .terms import stem, terms
 
 SPANS_KEY = "medialit_claims"
@@ -28,12 +30,26 @@ NEGATIONS = {"not", "n't", "n’t", "no", "never", "nobody", "none", "nothing", 
              "falsehood"}
 TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
               "march", "april", "june", "july", "august", "september", "october", "november", "december",
-              "easter", "christmas", "spring", "summer", "autumn", "winter", "tomorrow", "yesterday", "tonight"}
+              "easter", "christmas", "spring", "summer", "autumn", "winter", "tomorrow", "yesterday", "tonight",
+              "morning", "afternoon", "evening", "night", "overnight"}
 DURATIONS = {"second", "minut", "hour", "day", "week", "month", "year", "decad", "fortnight"}
 HUMAN_UNITS = {"peopl", "person", "patient", "victim", "casualty", "dead", "injur", "hurt", "child", "kid", "teen",
                "pupil", "student", "resident", "worker", "adult", "man", "men", "women", "woman", "member",
                "employe", "firefighter", "passenger", "customer", "household", "famili", "civilian"}
+# "None of the readings was high enough to pose a health risk": the subject's "none" negates the whole clause.
+NEGATIVE_QUANTIFIERS = {"none", "nobody", "nothing", "neither", "no"}
+# After a preposition a negation covers only what follows ("outside agitators with no connection to the
+# town"); elsewhere also the words just before ("the hospital was not destroyed", "planes flew no sorties").
+PREPOSITIONS = {"with", "of", "at", "in", "for", "by", "from", "on", "to", "under", "without", "into", "about"}
+# What follows a "not" that describes the source rather than the claim.
+ABOUT_THE_SOURCE = ("to be named", "be named", "authorised", "authorized", "be reached", "immediately",
+                    "available", "respond", "return calls", "to comment", "comment")
+WHOLE_CLAUSE = 8
 DENIALS = {"denies", "denied", "deny", "rejected", "rejects", "disclaimed", "dismissed"}
+# Nouns that name what someone said, so that a denial aimed at them answers an earlier claim.
+CLAIM_NOUNS = {"figure", "figures", "claim", "claims", "allegation", "allegations", "report", "reports", "account",
+               "accounts", "estimate", "estimates", "suggestion", "suggestions", "accusation", "accusations", "version",
+               "numbers", "statistics", "findings", "story", "stories", "warning", "warnings", "criticism"}
 # Units too common to say two figures measure the same thing.
 GENERIC_UNITS = {"count", "figure", "year", "people", "time"}
 # Units a figure that only points back may take from the sentence before.
@@ -51,6 +67,7 @@ class ClaimExtractor:
         self.anaphors = {r["pattern"] for r in rows if r["label"] == "anaphor"}
         self.pointers = {r["pattern"] for r in rows if r["label"] == "pointer"}
         self.dismiss_verbs = {r["pattern"]: r["id"] for r in rows if r["label"] == "dismiss_verb"}
+        self.scales = {r["pattern"]: r["id"] for r in rows if r["label"] == "scale"}
 
     def __call__(self, doc):
         """Write ``doc.spans["medialit_claims"]``.
@@ -102,7 +119,7 @@ class ClaimExtractor:
                               "stance": stance, "negated": negated,
                               "terms": sorted(terms(toks) | number_terms(nums)), "names": names,
                               "attributed": att is not None, "dismisses": self.dismisses(span, stance),
-                              "text": span.text}))
+                              "slots": slots(toks, self.scales), "text": span.text}))
         return out
 
     def dismisses(self, span, stance) -> bool:
@@ -115,9 +132,11 @@ class ClaimExtractor:
         low = [t.lower_ for t in span]
         text = " " + " ".join(low) + " "
         dismissive = any(f" {d} " in text for d in self.dismissals)
+        if stance == "denial" and dismissive and any(w in CLAIM_NOUNS for w in low):
+            return True  # "dismissed the union's staffing figures as simply wrong"
         if any(f" {a} " in text for a in self.anaphors) and (stance == "denial" or dismissive):
             return True
-        words = [w for w in low if w[:1].isalpha() and not w.startswith("@")]
+        words = [w for w in low if (w[:1].isalpha() or w in ("'s", "’s")) and not w.startswith("@")]
         if dismissive and len(words) > 2 and words[0] in self.pointers and words[1] in ("is", "was", "'s", "’s"):
             return True  # "That is a myth.", "This is simply untrue."
         for k, w in enumerate(low[:-2]):
@@ -173,18 +192,22 @@ def inherit_units(nums: list[list], before: list[list]) -> list[list]:
 
 
 def negated_terms(toks, after: int = 3, before: int = 2) -> list[str]:
-    """Content stems a negation covers: up to *after* content words after it and *before* before it,
-    within the clause ("no letter, no phone call"); a denial verb covers the rest of its clause."""
+    """Content stems a negation covers: up to *after* content words after it and (unless it follows a
+    preposition) *before* before it, within the clause ("no letter, no phone call"); a denial verb covers the rest of
+    its clause, a negative subject ("none of the readings", "nobody") up to ``WHOLE_CLAUSE`` words of it."""
     out: set[str] = set()
     clause_end = {",", ".", ";", ":", "?", "!", "but", "because", "although", "while"}
     for k, tok in enumerate(toks):
         low = tok.lower_
         if low not in NEGATIONS:
             continue
-        limit = len(toks) if low in DENIALS else after
+        nxt = " ".join(t.lower_ for t in toks[k + 1:k + 4])
+        if nxt.startswith(ABOUT_THE_SOURCE):
+            continue  # "asked not to be named", "could not be reached": about the source, not the claim
+        limit = len(toks) if low in DENIALS else WHOLE_CLAUSE if low in NEGATIVE_QUANTIFIERS else after
         found = 0
         for t in toks[k + 1:]:
-            if t.lower_ in clause_end:
+            if t.lower_ in clause_end or (limit == WHOLE_CLAUSE and t.lower_ in ("and", "then")):
                 break
             got = terms([t]) | ({"#" + _plain(number_value(t))} if number_value(t) is not None else set())
             out |= got
@@ -192,7 +215,8 @@ def negated_terms(toks, after: int = 3, before: int = 2) -> list[str]:
             if found >= limit:
                 break
         found = 0
-        for t in reversed(toks[:k]):
+        after_preposition = k > 0 and toks[k - 1].lower_ in PREPOSITIONS
+        for t in reversed(toks[:k] if not after_preposition else []):
             if t.lower_ in clause_end or found >= before:
                 break
             got = terms([t])
@@ -207,7 +231,7 @@ def times(toks) -> list[str]:
     for k, tok in enumerate(toks):
         low = tok.lower_
         if low in TIME_WORDS:
-            out.append(low)
+            out.append("night" if low == "overnight" else low)
         elif low in ("next", "last", "this") and k + 1 < len(toks) and stem(toks[k + 1].lower_) in DURATIONS:
             out.append(f"{low} {stem(toks[k + 1].lower_)}")
         elif stem(low) in DURATIONS and k > 0:

@@ -10,7 +10,9 @@ Two claims are a candidate when they come from different sources, are about the 
 what a figure measures counts as a topic word, so "19 ships were waiting" and "the office counted 34"
 share ``ship``) and disagree by at least one signal: different numbers for the same unit (people,
 ships, jobs, money, clock times, occasions; a crowd is counted in people), different times or days,
-one negated or denied where the other is not, both naming a cause, a contrast word ("yet",
+one negated or denied where the other is not, both naming a cause, a different place or agent for the same
+event, opposite sides of one scale ("safer" / "more dangerous"), an amount in words against a figure
+("overwhelming support" / "52 per cent"), a contrast word ("yet",
 "however") opening the later of two neighbouring claims, or a sentence that dismisses what was just
 said ("Castellan called that a fairy tale": paired with the sentence before it, or with the attributed
 claim before that, whatever the topic).
@@ -37,6 +39,11 @@ SHARED_NAMES = 2
 SAME_SOURCE_WEIGHT = 0.5   # one source giving two figures for one thing
 DISMISSAL_WEIGHT = 3.0
 DISMISSAL_REACH = 2        # a dismissal answers one of the two claims before it
+DENIAL_FULL = 3.0          # rarity-weighted denied words that make a denial signal full strength (2.0)
+REPEAT_DISCOUNT = 0.9      # a pair's score counts this much less for each chosen pair sharing a claim
+NAMED_DISMISSAL_WEIGHT = 1.5  # a dismissal further away that shares the earlier claim's topic
+SLOT_WEIGHT = 1.0          # a different place, agent, or a vague amount against a figure
+SCALE_WEIGHT = 1.5         # opposite sides of one scale: "safer" / "more dangerous"
 
 
 def _concepts() -> tuple[dict[str, str], list[str]]:
@@ -100,9 +107,22 @@ _MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augu
            "november", "december"}
 
 
+# Parts of the day, and the clock hours (from, to) each covers; a clock time counts as its part of the day.
+DAYPARTS = {"morning": (5, 12), "afternoon": (12, 17), "evening": (17, 21), "night": (21, 29)}
+
+
+def daypart(minutes: float) -> str:
+    """The part of the day a clock time falls in: 9pm -> ``night``, 7:52 a.m. -> ``morning``."""
+    hour = minutes / 60
+    hour = hour + 24 if hour < 5 else hour
+    return next(name for name, (lo, hi) in DAYPARTS.items() if lo <= hour < hi)
+
+
 def _time_kind(t: str) -> str:
     if t in _DAYS:
         return "day"
+    if t in DAYPARTS:
+        return "daypart"
     if t in _MONTHS:
         return "month"
     if " " in t and t.split()[0][0].isdigit():
@@ -110,6 +130,16 @@ def _time_kind(t: str) -> str:
     if t.startswith(("next ", "last ", "this ")):
         return "relative"
     return "season"
+
+
+def _times(claim: dict) -> list:
+    """A claim's times, with the part of the day of each clock time it gives ("at 9pm": night)."""
+    out = list(claim.get("times") or [])
+    words = {t for t in out if t in DAYPARTS}
+    for value, unit in claim["numbers"]:
+        if unit == "time" and not words:
+            out.append(daypart(float(value)))
+    return out
 
 
 def _time_signal(a: list, b: list) -> str | None:
@@ -124,10 +154,57 @@ def _time_signal(a: list, b: list) -> str | None:
     return None
 
 
+def _slot_signal(a: dict, b: dict) -> tuple[str, float] | None:
+    """Different fillers for the same slot of an event (see ``slots``): a place or an agent one names and the
+    other does not mention at all, opposite sides of one scale, or an amount in words against a figure."""
+    sa, sb = a["_slots"], b["_slots"]
+    for kind in ("place", "agent"):
+        xa = {x.split(":", 1)[1] for x in sa if x.startswith(kind + ":")}
+        xb = {x.split(":", 1)[1] for x in sb if x.startswith(kind + ":")}
+        if xa and xb and not xa & xb and not xa & b["_terms"] and not xb & a["_terms"]:
+            return f"different {kind} ({sorted(xa)[0]} vs {sorted(xb)[0]})", SLOT_WEIGHT
+    for scale, near_a in a["_scales"].items():
+        other = scale[:-1] + ("-" if scale.endswith("+") else "+")
+        near_b = b["_scales"].get(other)
+        if near_b is not None and scale not in b["_scales"] and other not in a["_scales"] and near_a & near_b:
+            return f"opposite claims ({scale.split(':')[0]}: {sorted(near_a & near_b)[0].lstrip('~')})", SCALE_WEIGHT
+    for one, two in ((a, b), (b, a)):
+        if any(x.startswith("vague:") for x in one["_slots"]) and not any(
+                x.startswith("vague:") for x in two["_slots"]) and any(
+                unit in ("percent", "people", "count", "crowd") for _, unit in two["numbers"]):
+            return "an amount in words against a figure", SLOT_WEIGHT
+    return None
+
+
 def _denies(a: dict, b: dict) -> bool:
     """Whether *a* negates or denies something *b* asserts (a shared topic word under a negation)."""
-    neg = a["_negated"] - b["_negated"]
-    return bool(neg & b["_terms"])
+    return bool(_denied(a, b))
+
+
+def _denied(a: dict, b: dict) -> set:
+    """The topic words *a* negates or denies that *b* asserts."""
+    return (a["_negated"] - b["_negated"]) & b["_terms"]
+
+
+def _spread(pairs: list[dict], cap: int) -> list[dict]:
+    """The *cap* best pairs, a pair's score discounted by ``REPEAT_DISCOUNT`` for each pair already chosen
+    that holds one of its claims.
+
+    A sentence full of figures would otherwise fill the list with its pairings and push out
+    the one pair that answers another sentence; a reader also learns more from varied suggestions.
+    Returned best first (by the undiscounted score).
+    """
+    used: Counter = Counter()
+    left = list(pairs)
+    chosen = []
+    while left and len(chosen) < cap:
+        k = max(range(len(left)), key=lambda i: left[i]["score"] * REPEAT_DISCOUNT ** (
+            used[(left[i]["article_a"], left[i]["sid_a"])] + used[(left[i]["article_b"], left[i]["sid_b"])]))
+        p = left.pop(k)
+        used[(p["article_a"], p["sid_a"])] += 1
+        used[(p["article_b"], p["sid_b"])] += 1
+        chosen.append(p)
+    return sorted(chosen, key=lambda p: -p["score"])
 
 
 def conflict_candidates(claims, max_per_article: int | None = None):
@@ -152,6 +229,12 @@ def conflict_candidates(claims, max_per_article: int | None = None):
         low = str(r["text"]).lower().lstrip("\u201c\"' ")
         r["_contrast"] = any(low.startswith(c + " ") or low.startswith(c + ",") for c in contrast)
         r["_cause"] = "~cause" in r["_terms"]
+        r["_slots"] = set(r.get("slots") if isinstance(r.get("slots"), list) else [])
+        r["_scales"] = {}  # "safety:+" -> the (concept-folded) words near it
+        for x in r["_slots"]:
+            if x.startswith("scale:"):
+                scale, _, near = x[len("scale:"):].partition("@")
+                r["_scales"].setdefault(scale, set()).update(concept.get(t, t) for t in near.split(",") if t)
     df = Counter(t for r in rows for t in r["_terms"])
     n = len(rows)
     # rarity of a topic word among the compared claims (a floor keeps tiny inputs comparable)
@@ -194,24 +277,34 @@ def conflict_candidates(claims, max_per_article: int | None = None):
             if number:
                 signals.append(number[0])
                 weight += number[1]
+            # a dismissal answers the claim just before it, or an earlier one it names ("dismissed the union's
+            # staffing figures" answers the union's claim about staff, paragraphs before)
+            voice = earlier.get("attributed") or str(earlier["speaker"]).startswith("@")  # a post has its author
             dismissal = same and later.get("dismisses") and not one_source and (
-                gap == 1 or (gap <= DISMISSAL_REACH and earlier.get("attributed")))
+                gap == 1 or (gap <= DISMISSAL_REACH and voice) or (voice and topic >= MIN_TOPIC))
             if dismissal:
+                near = gap == 1 or (gap <= DISMISSAL_REACH and voice)
                 signals.append("dismisses what the other says")
-                weight += DISMISSAL_WEIGHT
-            timing = None if one_source else _time_signal(a.get("times") or [], b.get("times") or [])
+                weight += DISMISSAL_WEIGHT if near else NAMED_DISMISSAL_WEIGHT
+            timing = None if one_source else _time_signal(_times(a), _times(b))
             if timing:
                 signals.append(timing)
                 weight += 1.5
-            if not one_source and (_denies(a, b) or _denies(b, a)):
+            denied = set() if one_source else _denied(a, b) | _denied(b, a)
+            if denied:
+                # one shared word under a "not" is weak; the more (and rarer) words denied, the stronger
                 signals.append("one denies or negates what the other asserts")
-                weight += 2.0
+                weight += 1.0 + min(1.0, sum(idf[t] for t in denied) / DENIAL_FULL)
             if not one_source and a["_cause"] and b["_cause"]:
                 signals.append("both name a cause")
                 weight += 1.0
             if not one_source and later["_contrast"] and adjacent:
                 signals.append("contrast word")
                 weight += 1.5
+            slot = None if one_source or not shared else _slot_signal(a, b)
+            if slot:
+                signals.append(slot[0])
+                weight += slot[1]
             if not signals:
                 continue
             if topic < MIN_TOPIC and not (later["_contrast"] and adjacent) and not dismissal:
@@ -227,6 +320,6 @@ def conflict_candidates(claims, max_per_article: int | None = None):
     out = []
     for (a, b), pairs in buckets.items():
         cap = max_per_article if max_per_article is not None else _cap(len(by_article[a]), len(by_article[b]), a == b)
-        out += sorted(pairs, key=lambda p: -p["score"])[:cap]
+        out += _spread(sorted(pairs, key=lambda p: -p["score"]), cap)
     out.sort(key=lambda p: -p["score"])
     return pd.DataFrame(out, columns=COLUMNS)

@@ -8,9 +8,10 @@ as "will" or "all"; the families cover sourcing, loaded words, superlatives and 
 comparisons, evidence that is mentioned but not given, causes stated as fact, and predictions). An
 entry may say where it counts: ``"only": ["headline", "subhead"]`` (headings state causes and
 forecasts as fact: "Phones keep teenagers awake"), ``"unless": "figure"`` (a comparison is unchecked
-only when no figure comes with it, and a question asserts none), ``"needs": "claim"`` (evidence
-withheld matters in a sentence that reports a claim: "said the union had minutes ..., but did not
-release them") and ``"absolute": true`` (void after "not": "not everyone"). The attribution step adds
+only when no figure comes with it, and a question asserts none; ``"figure_near"``: no figure within
+three words), ``"needs": "claim"`` (evidence withheld matters in a sentence that reports a claim:
+"said the union had minutes ..., but did not release them") and ``"absolute": true`` (void after "not":
+"not everyone"). The attribution step adds
 two: a speaker nobody can look up (``witnesses``, ``industry sources``; named once, not again for its
 "he") is a vague source, and an unnamed document ("intelligence reports indicate") is evidence not
 shown. Short quotations count as scare quotes in the writer's own voice only.
@@ -32,6 +33,7 @@ OPINION_GENRES = {"opinion", "blog", "social-post"}
 NEGATING = {"not", "n't", "n’t", "almost", "nearly", "hardly", "barely"}
 # Words that name a document but let a reader find it: "the report", "its annual accounts".
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+FIGURE_REACH = 3     # "unless": "figure_near" looks this many words either side for a figure
 REASON_ORDER = ("vague_source", "evidence_not_shown", "speculation", "loaded_language", "other")
 
 
@@ -120,6 +122,10 @@ class CueFinder:
         if entry.get("unless") == "figure" and any(
                 t.like_num or t.is_currency for t in doc[row["token_start"]:row["token_end"]]):
             return False
+        if entry.get("unless") == "figure_near" and any(
+                t.like_num or t.is_currency for t in doc[max(row["token_start"], start - FIGURE_REACH):
+                                                         min(row["token_end"], start + FIGURE_REACH + 1)]):
+            return False  # "four times higher": a comparison that comes with its figure
         return True
 
     def _unnamed_document(self, doc, words, sentence_start: int) -> bool:

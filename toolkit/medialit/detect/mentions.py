@@ -134,6 +134,8 @@ class MentionFinder:
                     out.append((i, split, "PERSON"))
                     i, prev = split + 1, doc[split]
                 label = self.classify(doc[i:j], prev)
+                if label == "NAME" and self._person_shape(doc, i, j, row["token_start"], end):
+                    label = "PERSON"  # "Tamsin Vell, a nurse, said": a name of unknown origin, placed like a person's
                 if label:
                     out.append((i, j, label))
                 i = j
@@ -152,6 +154,44 @@ class MentionFinder:
                     or (nxt is not None and nxt.lower_ in self.verbs and self.groups.get(nxt.lower_) != "document"
                         and self._unknown_word(tok.lower_)))  # "Reuters reported"; not "Intelligence reports"
         return True
+
+    def _person_shape(self, doc, i, j, sent_start, sent_end) -> bool:
+        """Whether an unclassified run of two or three capitalised words sits where a person's name does.
+
+        No lexicon knows the given name, so the words around decide: a job word before it ("nurse Tamsin
+        Vell", "regional secretary Pieter Hallam"), an organisation's possessive ("the Agency's Rhiannon
+        Pryce"), an apposition after it that gives an age or a job ("Tamsin Vell, 42," / ", a nurse," /
+        ", regional secretary of the union,"), an affiliation (", of the union,") or a "who" clause
+        ("Tamsin Vell, who ..."). Runs with acronyms, place or organisation words are not names of people.
+        """
+        words = doc[i:j]
+        if not 2 <= len(words) <= 3 or any(not is_cap(t) or is_acronym(t) or t.lower_ in self.orgs
+                                           or t.lower_ in PLACE_WORDS or t.lower_ in self.roles
+                                           or t.lower_ in self.titles or t.lower_ in CONNECTORS for t in words):
+            return False
+        if i - 1 >= sent_start and doc[i - 1].is_lower and doc[i - 1].lower_ in self.roles:
+            return True
+        if i - 2 >= sent_start and doc[i - 1].text in _POSSESSIVE and is_cap(doc[i - 2]):
+            return True  # "the Environment Agency's Rhiannon Pryce": someone who works there
+        if j + 1 >= sent_end or doc[j].text != ",":
+            return False
+        nxt = doc[j + 1]
+        if nxt.lower_ == "who" or (nxt.like_num and j + 2 < sent_end and doc[j + 2].text == ","):
+            return True
+        if nxt.lower_ == "of" and j + 2 < sent_end and (doc[j + 2].lower_ == "the" or is_cap(doc[j + 2])):
+            return True  # "Pieter Hallam, of the train crews' union,": where a person works
+        k = j + 1
+        if doc[k].lower_ in ("a", "an", "the"):
+            k += 1
+        seen = 0
+        while k < sent_end and seen < 4 and doc[k].text not in (",", ";", ".", ":") and doc[k].lower_ != "of":
+            if doc[k].lower_ in self.roles and not doc[k].text.isupper():
+                return True
+            if doc[k].text in _POSSESSIVE:
+                seen = 0  # "the union's regional organiser"
+            k += 1
+            seen += 1
+        return False
 
     def _unknown_word(self, low: str) -> bool:
         """A word no lexicon knows as a common noun: "Reuters reported", not "Residents say"."""
@@ -239,8 +279,8 @@ class MentionFinder:
         while k < len(span) - 1 and (words[k].rstrip(".") in self.titles or words[k] in self.titles
                                      or words[k] in self.roles or words[k] in _ADJECTIVES or is_acronym(span[k])):
             k += 1
-        if k > 0:
-            return span[k:]
+        if k > 0 and not self._title_word(words[-1]):
+            return span[k:]  # "Chief Executive" is a title with no name in it
         return None
 
     def set_annotations(self, doc, matches):

@@ -72,6 +72,7 @@ CLAUSE_WORDS = {"and", "or", "but", "because", "after", "before", "when", "while
                 "against", "without", "within", "through", "towards", "toward", "near", "outside", "inside", "like"}
 _STARTS = set(NUMBER_WORDS) | set(FREQUENCY) | set(CLOCK_WORDS) | MONTHS
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?$")
+_GLUED_CLOCK = re.compile(r"^(1[0-2]|0?\d)(?:[:.]([0-5]\d))?(a\.?m\.?|p\.?m\.?)$")
 _TWENTY_FOUR = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
@@ -188,6 +189,10 @@ def _clock(toks, i) -> tuple[float, int] | None:
     if m and nxt in ("a.m.", "p.m.", "am", "pm", "a.m", "p.m"):
         hour = int(m.group(1)) % 12 + (12 if nxt.startswith("p") else 0)
         return float(hour * 60 + int(m.group(2) or 0)), 2
+    m = _GLUED_CLOCK.match(low)
+    if m:  # "7.41am", "9pm", "10:30p.m." written as one word
+        hour = int(m.group(1)) % 12 + (12 if m.group(3).startswith("p") else 0)
+        return float(hour * 60 + int(m.group(2) or 0)), 1
     m = _TWENTY_FOUR.match(tok.text)
     if m:
         return float(int(m.group(1)) * 60 + int(m.group(2))), 1
@@ -203,6 +208,9 @@ def _unit(toks, i, j, prev, human) -> tuple[str | None, int]:
         return "percent", j
     if prev in ("aged", "age", "ages"):
         return "age", j
+    if j + 1 < n and toks[j].lower_ == "of" and toks[j + 1].lower_ in ("us", "them", "you", "whom") and (
+            j + 2 >= n or not toks[j + 2].is_alpha or toks[j + 2].lower_ in SKIP_UNIT | CLAUSE_WORDS):
+        return "people", j + 2  # "300 of us"; "five of them police officers" counts officers
     k = j
     while k < n and k - j < 4:
         w = toks[k].lower_

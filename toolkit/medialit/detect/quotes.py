@@ -100,6 +100,9 @@ class QuoteTracker:
                 label = "title"  # 'placards reading "A" and "B"'
             elif self._inanimate_subject(doc, sent_start.get(span.start, span.start), span.start):
                 label = "title"  # 'A banner tied to the fence said "..."'
+            elif seg["closed"] and words <= MAX_SCARE_WORDS and _words_given(before) \
+                    and not self._whole_sentence(doc, span, sent_start):
+                label = "title"
             elif seg["closed"] and words <= MAX_SCARE_WORDS and not _follows_speech(before) \
                     and not self._whole_sentence(doc, span, sent_start):
                 label = "scare"  # a short sentence quoted whole ('"Nobody listened."') is speech
@@ -144,9 +147,23 @@ def _depth_after(text: str, depths: list) -> list[int]:
     return out
 
 
+# Words right before a short quotation that make it words repeated or a name given (a title), not scare quotes:
+# 'the announcer says "Welcome home"', 'listed under "Heat health"'.
+SPEECH_BEFORE = {"says", "said", "say", "saying", "shouted", "shouts", "chanted", "chants", "sang", "sings", "yelled",
+                 "replied", "replies", "answered", "added", "asked", "asks", "wrote", "writes", "tweeted", "posted",
+                 "under", "headed", "headlined"}
+
+
 def _follows_speech(before) -> bool:
-    """A colon or a speech verb right before a short quotation makes it speech, not scare quotes."""
+    """A colon right before a short quotation makes it speech, not scare quotes."""
     return bool(before) and before[-1].text == ":"
+
+
+def _words_given(before) -> bool:
+    """A verb of saying or a heading word right before a short quotation: words repeated or a name given
+    ('the announcer says "Welcome home"', 'under "Heat health"'), neither a claim nor scare quotes."""
+    words = [t for t in before if t.text not in _MARKS]
+    return bool(words) and words[-1].lower_ in SPEECH_BEFORE
 
 
 def opens_quote(token) -> bool:

@@ -42,6 +42,8 @@ ROLE_SYNONYMS = {"spokesman": {"spokesperson", "spokeswoman", "spokesman"},
                  "official": {"official", "spokesman", "spokeswoman", "spokesperson", "officer"},
                  "doctor": {"doctor", "dr", "physician", "gp"}, "professor": {"professor", "prof"}}
 LOOKBACK_SENTENCES = 12
+# Possessives that name a speaker ("in her view", "in their opinion"), read as their pronoun.
+POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Describing words that do not tell two people apart ("the former mayor" is still the mayor).
 GENERIC_MODIFIERS = {"former", "senior", "deputy", "acting", "interim", "chief", "head", "local", "new", "then"}
 _DETS = ("the ", "a ", "an ")
@@ -543,6 +545,7 @@ class SpeakerResolver:
                 yield key
 
     def _pronoun(self, word, position, entities, history, doc) -> str | None:
+        word = POSSESSIVES.get(word, word)  # "in his view": he
         want = {"he": "male", "him": "male", "she": "female", "her": "female"}.get(word)
         if word in ("one", "another"):  # '"It's unbearable," said one.': one of the group named last
             return next((self.canonical(entities, k) for k in self._recent(position, history, doc)

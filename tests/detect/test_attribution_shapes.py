@@ -1,0 +1,86 @@
+"""Attribution and speakers found from the shape of a sentence, not from known names (invented sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from medialit.detect import detect_article
+
+
+def _rows(article) -> dict[str, dict]:
+    att = detect_article(article).attribution
+    return {r["sid"]: r for r in att.to_dict("records")}
+
+
+def _one(make_article, body: str, genre: str = "wire") -> dict:
+    return _rows(make_article("one", f"# Headline\n\n{body}\n", genre=genre))
+
+
+class TestUnknownNames:
+    @pytest.mark.parametrize("sentence, speaker", [
+        ("Tamsin Vellacott, a nurse, said the ward was full.", "Tamsin Vellacott"),
+        ("Oyelaran Baptiste, 42, said he saw smoke from the roof.", "Oyelaran Baptiste"),
+        ("Harlow Mercer, who runs the cafe, said trade had halved.", "Harlow Mercer"),
+        ("Pieterjan Hollis, regional secretary of the Ferry Workers Union, said crews were tired.", "Pieterjan Hollis"),
+        ("Kwabena Idrissou, of the Tenants Association, said rents had doubled.", "Kwabena Idrissou"),
+        ("Chief Inspector Anaya Ruskova said the road would stay closed.", "Anaya Ruskova"),
+        ("Spokeswoman Xiu Lorne said the plan was sound.", "Xiu Lorne"),
+        ("site manager Ilse Voranova told reporters the crane had failed.", "Ilse Voranova"),
+        ("The Environment Agency's Rhiannon Pryce said the river was rising.", "Rhiannon Pryce"),
+    ])
+    def test_name_by_its_place_in_the_sentence(self, make_article, sentence, speaker):
+        """A given name no lexicon knows is still a person when a job, an age or a "who" clause goes with it."""
+        assert _one(make_article, sentence)["p2s1"]["speaker"] == speaker
+
+    def test_pronoun_finds_the_unknown_name(self, make_article):
+        """Once the shape makes the run a person, "he" later resolves to that person."""
+        rows = _one(make_article, "Pieterjan Hollis, regional secretary of the Ferry Workers Union, said crews were "
+                                  "tired.\n\nHe said the union would advise members to stay home.")
+        assert rows["p3s1"]["speaker"] == "Pieterjan Hollis"
+
+    def test_title_after_name_is_no_name(self, make_article):
+        """'Dr Farah Quilty, Chief Executive of the trust': the speaker is the doctor, not 'Executive'."""
+        rows = _one(make_article, '"We will open in May," said Dr Farah Quilty, Chief Executive of the trust.')
+        assert rows["p2s1"]["speaker"] == "Farah Quilty"
+
+    def test_name_given_in_a_clause(self, make_article):
+        """'Another diner, who gave her name only as Rosalind, said ...': the name is the speaker."""
+        rows = _one(make_article, "Another diner, who gave her name only as Rosalind, said the food was cold.")
+        assert rows["p2s1"]["speaker"] == "Rosalind"
+
+    def test_place_with_a_job_word_is_not_a_person(self, make_article):
+        """An organisation with an apposition stays an organisation."""
+        rows = _one(make_article, "Harbour Rail, the operator, said trains would run on Sunday.")
+        assert rows["p2s1"]["speaker_type"] == "organization"
+
+
+class TestWhatCountsAsATag:
+    def test_view_of_a_named_person(self, make_article):
+        """'In her view, ...' attributes the sentence to the woman named before."""
+        rows = _one(make_article, "Dr Helen Marsh studied the samples.\n\nIn her view, none of the readings was high.")
+        assert rows["p3s1"]["label"] == "according_to" and rows["p3s1"]["speaker"] == "Helen Marsh"
+
+    @pytest.mark.parametrize("sentence", [
+        "Staff were telling stranded travellers to try the replacement buses.",
+        "Before the meeting closed, she asked everyone in the hall to stand.",
+        "Lorna Petit writes about city politics every Wednesday.",
+        "Commuters have complained for years about delays on the line.",
+        "I have covered this town for twenty years, and I have heard promises like these before.",
+        "The council recognises the need for more parking.",
+    ])
+    def test_no_claim_reported(self, make_article, sentence):
+        """Instructions, topics and heard things with no clause report no claim."""
+        assert "p2s1" not in _one(make_article, sentence)
+
+    @pytest.mark.parametrize("sentence, speaker_type", [
+        ("The authority recognises that some patients face a longer journey.", "organization"),
+        ("Several parents at Hillcrest Primary, 400 metres from the plant, say their children cough more.",
+         "anonymous"),
+        ("The advice sheet lists the library as a cool space.", "document"),
+        ("I've heard the water will be cut off at night.", "anonymous"),
+        ("The club insists the stadium is about football, not property.", "organization"),
+    ])
+    def test_claim_reported(self, make_article, sentence, speaker_type):
+        """An acknowledgement with "that", a subject before an aside, a document and hearsay with a clause."""
+        rows = _one(make_article, sentence)
+        assert rows["p2s1"]["speaker_type"] == speaker_type
