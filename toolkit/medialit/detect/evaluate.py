@@ -29,18 +29,21 @@ import sys
 from pathlib import Path
 
 # The articles the detectors were developed on. The first ten were the original development set; the
-# five marked SPENT were held out once (2nd evaluation) and their errors were seen, so they are
-# development articles now, kept apart in the report only as a reminder.
+# ones in SPENT were held out once (an earlier evaluation, see benchmarks/results/detectors_history.md)
+# and their errors were seen, so they are development articles now, kept apart in the report only as
+# a reminder.
+FIRST_HELDOUT = ("library-hours-correction", "marathon-route-blog", "quarry-protest-statement", "quarry-protest-wire",
+                 "port-strike-capstone")
+SECOND_HELDOUT = ("rail-crash-wire", "rail-crash-local", "clinic-merger-statement", "stadium-funding-opinion",
+                  "heatwave-advice-social", "battery-plant-science")
+SPENT = FIRST_HELDOUT + SECOND_HELDOUT
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
        "sleep-study-blog", "water-board-press-release", "bypass-opinion", "bridge-closure-report",
-       "supplement-social-thread", "school-meals-social", "library-hours-correction", "marathon-route-blog",
-       "quarry-protest-statement", "quarry-protest-wire", "port-strike-capstone")
-SPENT = ("library-hours-correction", "marathon-route-blog", "quarry-protest-statement", "quarry-protest-wire",
-         "port-strike-capstone")
+       "supplement-social-thread", "school-meals-social", *SPENT)
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note.
-HELDOUT = ("rail-crash-wire", "rail-crash-local", "clinic-merger-statement", "stadium-funding-opinion",
-           "heatwave-advice-social", "battery-plant-science")
+HELDOUT = ("blackout-wire", "blackout-post", "school-inspection-local", "scooter-scheme-release", "holiday-lets-blog",
+           "memory-app-science")
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 SYSTEMS = ("pipeline", "baseline")
 TARGETS = {"attribution_f1": 0.97, "speaker_accuracy": 0.92, "unverifiable_f1": 0.70, "conflict_recall": 0.75}
