@@ -103,6 +103,12 @@ FINITE = {"is", "are", "was", "were", "will", "would", "can", "could", "has", "h
 # Words right before a name a clause gives: "gave his name as X", "a man named X".
 NAME_INTROS = {"as", "named", "called"}
 MAX_SUBJECT = 14
+# Past participles that open an aside between a subject and its verb: "The schedule, seen by the Post, shows".
+IRREGULAR_PARTICIPLES = {"seen", "given", "written", "shown", "known", "taken", "made", "held", "kept", "sent",
+                         "drawn", "done", "run", "built", "paid", "told", "brought", "bought", "found", "read",
+                         "heard", "set", "put", "led", "won", "lost", "spent", "thought", "meant", "hidden", "chosen"}
+# Determiners that open the subject of a relative clause without "that" ("a decision the union says ...").
+CLAUSE_DETERMINERS = {"the", "its", "their", "his", "her"}
 NEAR_PARTICIPLE = 4
 
 
@@ -402,6 +408,8 @@ class AttributionFinder:
                 stop += 1
             if stop == end:
                 return None
+            if stop - end == 1 and doc[end].lower_ in PRONOUNS and stop < e and doc[stop].lower_ in FINITE:
+                return None  # "said it had cut": the pronoun opens the reported clause, it does not speak
             # `said our chair, Rebecca Lowe.`: the name in apposition is the speaker
             if stop + 1 < e and doc[stop].text == "," and stop + 1 in mentions \
                     and mentions[stop + 1].label_ == "PERSON":
@@ -423,6 +431,7 @@ class AttributionFinder:
             return None  # the words before swallowed another reporting verb ("reports" as a noun is fine)
         while a < b and not (doc[a].is_alpha or doc[a].text[:1].isalnum() or doc[a].text.startswith("@")):
             a += 1  # a stray quotation mark or apostrophe: "’ Doyle"
+        a = _contact_clause(doc, a, b)
         skind = self._subject_kind(doc, a, b, mentions, strict)
         if skind is None:
             return None
@@ -453,7 +462,13 @@ class AttributionFinder:
         opening = s
         while opening < subject[0] and (doc[opening].is_punct or doc[opening].text in QUOTE_MARKS):
             opening += 1
-        return subject if subject[0] == opening else None
+        if subject[0] != opening:
+            return None
+        if doc[subject[0]].lower_ in ("in", "from") and subject[1] - subject[0] > 1:
+            # "In the company's latest survey, 96 per cent of riders said": the survey reports the figure
+            inner = (subject[0] + 1, subject[1], subject[2])
+            return inner if self._subject_kind(doc, inner[0], inner[1], mentions) == "document" else None
+        return subject
 
     def _instruction(self, doc, end, e, entry) -> bool:
         """"told travellers to try the buses", "asked everyone to stand": an instruction, no claim reported.
@@ -625,13 +640,14 @@ class AttributionFinder:
                 if y <= x:
                     return None
                 lead = doc[x].lower_
-                if lead in RELATIVES or (lead.endswith(("ing", "ed")) and lead not in self.roles):
+                if lead in RELATIVES or ((lead.endswith(("ing", "ed")) or lead in IRREGULAR_PARTICIPLES)
+                                         and lead not in self.roles):
                     named = self._name_given(doc, segments[k], mentions)
                     if named is not None:  # "Another passenger, who gave his name as Gerard, said"
                         return named.start, named.end, 2
                     k += 1
                     continue
-                seg, seg_stopped = tail(segments[k])
+                seg, seg_stopped = tail(_before_relative(doc, segments[k]))
                 if seg[1] <= seg[0] or seg[1] - seg[0] > MAX_SUBJECT:
                     return None
                 parts.append(seg)
@@ -850,6 +866,30 @@ def _restrictive_clause(doc, a, stop, e) -> int:
         while stop < e and doc[stop].text not in (",", ".", ";", ":", "?", "!"):
             stop += 1
     return stop
+
+
+def _before_relative(doc, seg):
+    """An apposition up to its relative clause: "a nurse at the hospital who tested it" -> "a nurse at the hospital"."""
+    x, y = seg
+    for k in range(x + 1, y):
+        if doc[k].lower_ in ("who", "which", "whose"):
+            return x, k
+    return seg
+
+
+def _contact_clause(doc, a, b) -> int:
+    """Where the subject of a relative clause without "that" starts: "a decision the union says ..." -> "the union".
+
+    A determiner right after a noun opens a second noun phrase; the first is what the clause is about.
+    """
+    for k in range(a + 2, b - 1):
+        prev = doc[k - 1]
+        if doc[k].lower_ in CLAUSE_DETERMINERS and prev.is_alpha and prev.is_lower \
+                and prev.lower_ not in DETERMINERS and prev.lower_ not in PREPOSITIONS \
+                and prev.lower_ not in STOPPERS and prev.lower_ not in ("and", "or", "nor", "but", "said", "says") \
+                and not prev.lower_.endswith("ly") and doc[a].lower_ in DETERMINERS | {"my", "your"}:
+            return k
+    return a
 
 
 def _figure_follows(doc, k, e, reach: int = 5) -> bool:

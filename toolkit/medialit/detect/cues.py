@@ -14,7 +14,9 @@ three words), ``"needs": "claim"`` (evidence withheld matters in a sentence that
 "not everyone"). The attribution step adds
 two: a speaker nobody can look up (``witnesses``, ``industry sources``; named once, not again for its
 "he") is a vague source, and an unnamed document ("intelligence reports indicate") is evidence not
-shown. Short quotations count as scare quotes in the writer's own voice only.
+shown. Short quotations count as scare quotes in the writer's own voice only. ``generalisations``
+adds sweeping statements about whole groups ("Commuters hate the timetable", "nobody ... will tell
+you"). A heading that is one quotation is someone's words: it gets no heading weight.
 
 ``flagged_sentences`` turns the cue frame (sid, reason, cue, weight) into the flagged frame
 (sid, reason, cues, score): a sentence is flagged when its weights add up to ``THRESHOLD``.
@@ -22,6 +24,7 @@ shown. Short quotations count as scare quotes in the writer's own voice only.
 
 from __future__ import annotations
 
+from .generalisations import sweeping_cues
 from .lexicon import TokenPatterns, load_patterns, phrase_entries, phrase_matcher, word_labels
 
 SPANS_KEY = "medialit_unverifiable"
@@ -34,6 +37,8 @@ NEGATING = {"not", "n't", "n’t", "almost", "nearly", "hardly", "barely"}
 # Words that name a document but let a reader find it: "the report", "its annual accounts".
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 FIGURE_REACH = 3     # "unless": "figure_near" looks this many words either side for a figure
+QUOTE_OPEN = {"\u201c", "\u2018", '"', "'"}
+QUOTE_CLOSE = {"\u201d", "\u2019", '"', "'"}
 REASON_ORDER = ("vague_source", "evidence_not_shown", "speculation", "loaded_language", "other")
 
 
@@ -46,6 +51,8 @@ class CueFinder:
         self.tokens = TokenPatterns(nlp, "cues")
         self.token_entries = {row["id"]: row for row in load_patterns("cues") if isinstance(row["pattern"], list)}
         self.orgs = set(word_labels("org_words"))
+        self.groups = word_labels("group_nouns")
+        self.roles = word_labels("roles")
 
     def __call__(self, doc):
         """Write ``doc.spans["medialit_unverifiable"]``.
@@ -83,7 +90,9 @@ class CueFinder:
             if d["via"] != "tag" or d.get("speaker_start") is None:
                 continue
             words = doc[d["speaker_start"]:d["speaker_end"]]
-            repeated = d.get("speaker_kind") == "pronoun" and span._.speaker in unnamed
+            # named once is enough: "she" or "the nurse" later is the same unnamed source
+            repeated = span._.speaker in unnamed and (d.get("speaker_kind") == "pronoun"
+                                                      or words[0].lower_ in ("the", "this", "that"))
             if span._.speaker_type == "anonymous":
                 unnamed.add(span._.speaker)
             if span._.speaker_type == "anonymous" and not repeated:
@@ -96,6 +105,7 @@ class CueFinder:
                 # in a heading or in someone's reported words, a short quotation is usually borrowed, not scare
                 weight = 0.25 if row["token_start"] in attributed else 0.5
                 found.append((span.start, span.end, "loaded_language", f"scare quotes: {span.text}", weight))
+        found += sweeping_cues(doc, self.groups, self.roles, {s.start for s in doc.spans.get("medialit_attribution", [])})
         found += self._context(doc, attributed)
         # keep the longest of overlapping cues with the same reason
         found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
@@ -150,7 +160,7 @@ class CueFinder:
         out = []
         for row in doc._.medialit_sentences:
             s, e = row["token_start"], row["token_end"]
-            if row["kind"] in ("headline", "subhead"):
+            if row["kind"] in ("headline", "subhead") and not _all_quoted(doc, s, e):
                 out.append((s, e, CONTEXT, "stated in a heading", CONTEXT_WEIGHT))
             elif row["kind"] == "body" and genre in OPINION_GENRES and s not in attributed:
                 out.append((s, e, CONTEXT, f"the author's own claim ({genre})", CONTEXT_WEIGHT))
@@ -174,6 +184,17 @@ class CueFinder:
             spans.append(span)
         doc.spans[SPANS_KEY] = spans
         return doc
+
+
+def _all_quoted(doc, s: int, e: int) -> bool:
+    """A heading that is one quotation ("'We were never offered anything'") gives someone's words, not the outlet's."""
+    toks = [t for t in doc[s:e] if not t.is_space]
+    marks = QUOTE_OPEN | QUOTE_CLOSE
+    if len(toks) < 3 or toks[0].text not in marks:
+        return False
+    last = len(toks) - 1 if toks[-1].text in marks else len(toks) - 2 if (
+        toks[-2].text in marks and toks[-1].is_punct) else None
+    return last is not None and not any(t.text in marks for t in toks[1:last])
 
 
 def flagged_sentences(cues, threshold: float = THRESHOLD):

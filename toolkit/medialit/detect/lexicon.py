@@ -102,11 +102,13 @@ class TokenPatterns:
     each pattern costs about as much as the rest of a detector. Here a pattern whose first token is a
     word (or a list of words) is tried only where one of them stands. The patterns are the same data
     (``token_matcher`` still validates them); the subset understood is ``LOWER`` (a word, or ``IN``,
-    ``NOT_IN``, ``REGEX``), ``IS_ALPHA``, ``LIKE_NUM``, ``IS_CURRENCY`` and ``OP`` ``?``/``*``/``+``.
+    ``NOT_IN``, ``REGEX``), ``IS_ALPHA``, ``IS_LOWER``, ``IS_PUNCT``, ``LIKE_NUM``, ``IS_CURRENCY`` and ``OP``
+    ``?``/``*``/``+``.
     Calling it returns ``(match_id, start, end)`` with the longest end per pattern and start.
     """
 
-    FLAGS = {"IS_ALPHA": "is_alpha", "LIKE_NUM": "like_num", "IS_CURRENCY": "is_currency", "IS_PUNCT": "is_punct"}
+    FLAGS = {"IS_ALPHA": "is_alpha", "LIKE_NUM": "like_num", "IS_CURRENCY": "is_currency", "IS_PUNCT": "is_punct",
+             "IS_LOWER": "is_lower"}
 
     def __init__(self, nlp, name: str, labels: set[str] | None = None) -> None:
         self.by_word: dict[str, list] = {}
@@ -148,7 +150,7 @@ class TokenPatterns:
                 tests.append(lambda t, a=self.FLAGS[attr], v=bool(want): getattr(t, a) == v)
             else:
                 raise ValueError(f"{PATTERNS / (name + '.jsonl')}: pattern {pattern_id!r}: {attr} is not supported. "
-                                 "Fix: use LOWER, IS_ALPHA, LIKE_NUM, IS_CURRENCY or OP.")
+                                 "Fix: use LOWER, IS_ALPHA, IS_LOWER, IS_PUNCT, LIKE_NUM, IS_CURRENCY or OP.")
         return tests, spec.get("OP", "1")
 
     def __call__(self, doc) -> list[tuple[int, int, int]]:

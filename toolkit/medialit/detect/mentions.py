@@ -50,6 +50,42 @@ def is_cap(token) -> bool:
     return core.isalpha() or ("-" in text and core.isalnum())
 
 
+def _initial_shape(text: str) -> bool:
+    """One capital letter, alone or with its full stop: ``P.``, ``D``."""
+    return len(text) in (1, 2) and text[0].isupper() and text[0].isalpha() and text[1:] in ("", ".")
+
+
+def is_middle_initial(doc, j: int, end: int) -> bool:
+    """A middle initial inside a name ("Gareth P. Lloyd", "Rafael D Montoya"): one capital letter, with or
+    without its full stop, between two capitalised words of a run."""
+    text = doc[j].text
+    if not _initial_shape(text):
+        return False
+    k = j + 1
+    if text == doc[j].text[:1] and k < end and doc[k].text == ".":
+        k += 1  # "D" "." tokenised apart
+    return j > 0 and is_cap(doc[j - 1]) and k < end and is_cap(doc[k]) and len(doc[k].text) > 1
+
+
+# What a firm does in a "which" clause after its name: "X, which makes ...", "X, which runs ...".
+BUSINESS_VERBS = {"makes", "made", "sells", "sold", "runs", "ran", "owns", "owned", "operates", "operated", "builds",
+                  "built", "manufactures", "supplies", "supplied", "provides", "develops", "developed", "produces",
+                  "employs", "markets", "distributes", "manages", "publishes"}
+
+
+def _does_business(doc, j: int, end: int) -> bool:
+    """A name followed by ", which makes/sells/runs ...": an organisation that trades."""
+    return j + 2 < end and doc[j].text == "," and doc[j + 1].lower_ == "which" and doc[j + 2].lower_ in BUSINESS_VERBS
+
+
+def _known_surnames(doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Relabel a two- or three-word name as a person when its last word is the surname of a person the
+    article names elsewhere ("Rukhsana Malik" once "Mrs Malik" or "Dr Malik" is known to be a person)."""
+    surnames = {doc[e - 1].lower_ for s, e, label in found if label == "PERSON" and e - s >= 2}
+    return [(s, e, "PERSON" if label == "NAME" and 2 <= e - s <= 3 and doc[e - 1].lower_ in surnames
+             and all(is_cap(t) for t in doc[s:e]) else label) for s, e, label in found]
+
+
 def is_acronym(token) -> bool:
     """An all-capital abbreviation such as ``UN`` or ``NHS``."""
     return token.text.isupper() and token.is_alpha and 2 <= len(token.text) <= 5
@@ -112,6 +148,8 @@ class MentionFinder:
                 while j < end:
                     if is_cap(doc[j]) or is_acronym(doc[j]):
                         j += 1
+                    elif is_middle_initial(doc, j, end):
+                        j += 2 if doc[j].text.isalpha() and doc[j + 1].text == "." else 1
                     elif doc[j].text in _POSSESSIVE and j + 1 < end and is_cap(doc[j + 1]) \
                             and self._org_follows(doc, j + 1, end, caps_only=True):
                         j += 1  # "St Brennan's Hospital", "the Dock Workers' Union"
@@ -136,10 +174,12 @@ class MentionFinder:
                 label = self.classify(doc[i:j], prev)
                 if label == "NAME" and self._person_shape(doc, i, j, row["token_start"], end):
                     label = "PERSON"  # "Tamsin Vell, a nurse, said": a name of unknown origin, placed like a person's
+                elif label == "NAME" and _does_business(doc, j, end):
+                    label = "ORG"  # "Sonaris Audio, which sells the device": a maker, not a person
                 if label:
                     out.append((i, j, label))
                 i = j
-        return out
+        return _known_surnames(doc, out)
 
     def _name_start(self, doc, i, sent_start, midcap, heading) -> bool:
         tok = doc[i]
@@ -173,6 +213,12 @@ class MentionFinder:
             return True
         if i - 2 >= sent_start and doc[i - 1].text in _POSSESSIVE and is_cap(doc[i - 2]):
             return True  # "the Environment Agency's Rhiannon Pryce": someone who works there
+        if i - 2 >= sent_start and doc[i - 1].text == "," and doc[i - 2].lower_ in self.roles:
+            k = i - 2
+            while k > sent_start and k > i - 7 and doc[k - 1].text not in (",", ";", ":"):
+                k -= 1
+            if doc[k].lower_ in ("the", "a", "an", "our", "its", "their") or doc[k - 1].text in _POSSESSIVE:
+                return True  # "The headteacher, Rukhsana Malik,": a job in apposition before the name
         if j + 1 >= sent_end or doc[j].text != ",":
             return False
         nxt = doc[j + 1]
@@ -273,7 +319,7 @@ class MentionFinder:
         if len(span) == 1:
             return span if words[0] in self.given else None
         for k, w in enumerate(words):
-            if w in self.given and k + 1 < len(span) and is_cap(span[k + 1]):
+            if w in self.given and k + 1 < len(span) and (is_cap(span[k + 1]) or _initial_shape(span[k + 1].text)):
                 return span[k:]
         k = 0
         while k < len(span) - 1 and (words[k].rstrip(".") in self.titles or words[k] in self.titles

@@ -42,6 +42,17 @@ ROLE_SYNONYMS = {"spokesman": {"spokesperson", "spokeswoman", "spokesman"},
                  "official": {"official", "spokesman", "spokeswoman", "spokesperson", "officer"},
                  "doctor": {"doctor", "dr", "physician", "gp"}, "professor": {"professor", "prof"}}
 LOOKBACK_SENTENCES = 12
+# "the company", "the firm": a business, so never an organisation whose name says it is a public body,
+# a school, a charity or a campaign ("University of X", "X Alliance"); the nearest business named wins.
+BUSINESS_NOUNS = {"company", "firm", "business", "maker", "manufacturer", "retailer", "operator", "developer",
+                  "startup", "start-up", "supplier", "provider", "insurer", "lender", "airline", "brand"}
+NOT_A_BUSINESS = {"university", "college", "school", "academy", "hospital", "clinic", "council", "ministry",
+                  "department", "government", "parliament", "police", "army", "court", "tribunal", "alliance",
+                  "association", "society", "federation", "union", "league", "coalition", "party", "movement",
+                  "charity", "foundation", "trust", "institute", "commission", "committee", "authority", "agency",
+                  "office", "inspectorate", "regulator", "watchdog", "campaign", "church", "embassy", "board",
+                  "service", "services", "centre", "center", "club", "network", "forum", "council's"}
+NEAR_ORG_TOKENS = 150
 # Possessives that name a speaker ("in her view", "in their opinion"), read as their pronoun.
 POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Describing words that do not tell two people apart ("the former mayor" is still the mayor).
@@ -63,6 +74,40 @@ STUDY_DOCUMENTS = {"study", "paper", "report", "review", "trial", "survey", "res
 # name of its kind ("the port authority's own annual report") is a source of its own.
 DATA_NOUNS = {"figures", "data", "numbers", "statistics", "stats", "research", "survey", "analysis", "estimates",
               "calculations", "count", "tally", "polling", "modelling", "modeling"}
+
+
+# Words that start what sets one unnamed person apart: "a nurse at the hospital", "an engineer who works on
+# the line". With such a description the phrase is the source's only name; without one ("One mother, who
+# asked not to be named, said") the source is just "anonymous mother".
+POSTMODIFIERS = {"at", "in", "on", "from", "of", "with", "near", "for", "who", "that", "working", "based", "living",
+                 "close", "familiar", "inside", "within"}
+# Determiners of one unnamed person; possessives ("my neighbour") keep their words.
+ONE_OF_MANY = {"a", "an", "one"}
+POSTMODIFIER_REACH = 6
+
+
+def anonymous_name(text: str, described: bool) -> str:
+    """The name of a single unnamed source: ``A nurse`` -> ``anonymous nurse``; a described one keeps its words."""
+    first, _, rest = text.strip().partition(" ")
+    if described or first.lower() not in ONE_OF_MANY or not rest:
+        return text.strip()
+    return "anonymous " + rest
+
+
+def _postmodified(doc, k: int, e: int) -> int:
+    """The end of a prepositional description after a role noun ("at the hospital"), or *k* when none follows."""
+    if k >= e or doc[k].lower_ not in POSTMODIFIERS - {"who", "that"}:
+        return k
+    j = k + 1
+    while j < e and j - k <= POSTMODIFIER_REACH and doc[j].is_alpha and (doc[j].is_lower or doc[j].text[0].isupper()) \
+            and doc[j].lower_ not in ("who", "which", "said", "says", "told", "and", "but"):
+        j += 1
+    return j if j < e and doc[j].text in (",", ";", ":") else k
+
+
+def _kin_of_someone(low: list[str]) -> bool:
+    """"the daughter of one patient", "the mother of a pupil": a person known only through someone unnamed."""
+    return any(w == "of" and k + 1 < len(low) and low[k + 1] in ONE_OF_MANY for k, w in enumerate(low))
 
 
 def _is_place(doc, mention) -> bool:
@@ -218,8 +263,11 @@ class SpeakerResolver:
             words = doc[i:last_role + 1]
             key = "role:" + words.text.lower()
             low = [t.lower_ for t in words]
-            entities.setdefault(key, {"name": words.text, "type": "anonymous", "gender": self._role_gender(low[-1:]),
-                                      "roles": set(low), "aliases": {words.text}, "count": 0, "animate": True})
+            phrase = doc[i:_postmodified(doc, last_role + 1, e)]
+            name = anonymous_name(phrase.text, len(phrase) > len(words))
+            entities.setdefault(key, {"name": name, "type": "anonymous", "gender": self._role_gender(low[-1:]),
+                                      "roles": set(low), "aliases": {words.text, phrase.text}, "count": 0,
+                                      "animate": True})
             out.append((words.start, key))
         return out
 
@@ -261,6 +309,8 @@ class SpeakerResolver:
         """Return ``(span, entity key or None, speaker words or None)`` per attribution span, and the entities."""
         entities, history = self.registry(doc)
         self._gender_from_text(doc, entities)
+        history += self._definite_subjects(doc, entities, history)
+        history.sort()
         sent_index = {row["sid"]: k for k, row in enumerate(doc._.medialit_sentences)}
         token_sentence = {}
         for k, row in enumerate(doc._.medialit_sentences):
@@ -293,6 +343,36 @@ class SpeakerResolver:
         for index, target in pending:
             out[index][1] = resolved.get(target)
         return [tuple(x) for x in out], entities
+
+    def _definite_subjects(self, doc, entities, history) -> list[tuple[int, str]]:
+        """Known people who open a sentence under their role ("The headteacher disputed this.") as antecedents.
+
+        A subject is the likeliest referent of the next "she" or "he"; without this entry a spokesperson
+        named earlier would take the pronoun. Only a role that resolves to a person already described
+        with it counts.
+        """
+        out = []
+        # job words the lexicon knows, and those the article gives its people ("The librarian, X, said")
+        jobs = set(self.roles) | {w for e in entities.values() if e["type"] == "person" for w in e["roles"]}
+        for row in doc._.medialit_sentences:
+            if row["kind"] != "body":
+                continue
+            i, e = row["token_start"], row["token_end"]
+            while i < e and (doc[i].is_punct or doc[i].is_space):
+                i += 1
+            if i >= e or doc[i].lower_ != "the":
+                continue
+            j = i + 1
+            while j < e and j - i <= 3 and doc[j].is_alpha and doc[j].lower_ not in jobs:
+                j += 1
+            if j >= e or j - i > 3 or doc[j].lower_ not in jobs or (
+                    j + 1 < e and (doc[j + 1].text in ("’s", "'s") or doc[j + 1].lower_ in jobs)):
+                continue  # "the inspector's report", "the council spokeswoman": the head comes later
+            low = [t.lower_ for t in doc[i:j + 1]]
+            found = self._role(low, i, entities, history, doc)
+            if found:
+                out.append((i, found))
+        return out
 
     def _gender_from_text(self, doc, entities) -> None:
         """Infer a person's gender from "she"/"her" or "he"/"his" after their name in one sentence."""
@@ -399,8 +479,19 @@ class SpeakerResolver:
                     gender = self._role_gender(low)
                     history.append((words.start, f"proxy:{gender}:{found}"))
                     return found
+            if head in SPOKESPERSON and not unnamed and not org_word and org_mention is None:
+                # a bare "A spokesman said": the spokesman of the organisation the story has just named
+                found = next((self.canonical(entities, k) for k in self._recent(words.start, history, doc)
+                              if not k.startswith("proxy:")
+                              and entities[self.canonical(entities, k)]["type"] == "organization"), None)
+                if found:
+                    entities[found]["aliases"].add(text)
+                    history.append((words.start, f"proxy:{self._role_gender(low)}:{found}"))
+                    return found
             key = "role:" + strip_determiner(text).lower()
-            entities.setdefault(key, {"name": text, "type": "anonymous" if indefinite else "person",
+            described = any(t.lower_ in POSTMODIFIERS for t in words[1:])
+            entities.setdefault(key, {"name": anonymous_name(text, described) if indefinite else text,
+                                      "type": "anonymous" if indefinite or _kin_of_someone(low) else "person",
                                       "gender": self._role_gender(low), "roles": set(low), "aliases": {text},
                                       "count": 0, "animate": True})
             return key
@@ -629,8 +720,27 @@ class SpeakerResolver:
         if head in GENERIC_ORG and head not in self.orgs - GENERIC_ORG:
             orgs = [(e["count"], k) for k, e in entities.items()
                     if e["type"] == "organization" and "same_as" not in e and not e.get("phrase")]
+            if head in BUSINESS_NOUNS:
+                # "the company" is a business: not the university or the alliance named beside it
+                fitting = [o for o in orgs if not set(entities[o[1]]["name"].lower().split()) & NOT_A_BUSINESS]
+                orgs = fitting or orgs
+                recent = self._nearest_org(position, history, entities, {o[1] for o in orgs})
+                if recent is not None:
+                    return recent
             if head in ("company", "firm", "organisation", "organization", "group", "business", "charity") and orgs:
                 return max(orgs)[1]
+        return None
+
+    def _nearest_org(self, position, history, entities, allowed) -> str | None:
+        """The organisation of *allowed* named nearest before *position* (within a few sentences' reach)."""
+        for pos, key in reversed(history):
+            if pos >= position or key.startswith("proxy:"):
+                continue
+            if position - pos > NEAR_ORG_TOKENS:
+                break
+            key = self.canonical(entities, key)
+            if key in allowed:
+                return key
         return None
 
     # -- writing --------------------------------------------------------------------------------
