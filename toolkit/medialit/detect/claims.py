@@ -13,7 +13,9 @@ what they measure), ``names`` (the people and organisations named), ``attributed
 ``slots`` (where, who-by, which way on a scale, vague amounts: see ``slots``), ``dismisses`` (bool: the
 sentence rejects what was just said - "The company rejected that claim", "X called that a fairy tale",
 "That is a myth.", "dismissed the union's figures as wrong"; words in ``patterns/conflict_words.jsonl``)
-and ``text``. In a social-media thread the account that posts (``@name:`` opening the paragraph) is
+``kind`` (headline, subhead, body), ``blame`` (``"blame"``, ``"defence"`` or None: see
+``responsibility``), ``hedged`` (bool: "may", "could", "suggests" ...) and ``text``. A disagreement
+phrase (label ``disagree``: "does not agree", "far from proof") also makes a sentence dismissive. In a social-media thread the account that posts (``@name:`` opening the paragraph) is
 the speaker of its own unattributed posts.
 """
 
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 from .lexicon import load_patterns, word_labels
 from .quantities import number_value, quantities
+from .responsibility import responsibility
 from .slots import slots
 from .terms import stem, terms
 
@@ -52,6 +55,11 @@ CLAIM_NOUNS = {"figure", "figures", "claim", "claims", "allegation", "allegation
                "numbers", "statistics", "findings", "story", "stories", "warning", "warnings", "criticism"}
 # Units too common to say two figures measure the same thing.
 GENERIC_UNITS = {"count", "figure", "year", "people", "time"}
+# Words that make a claim tentative: "may cut sick days", "is linked to", "suggests".
+HEDGES = {"may", "might", "could", "possibly", "perhaps", "suggest", "suggests", "suggested", "appear", "appears",
+          "linked", "associated", "likely", "probably", "potentially", "seem", "seems"}
+# Words that may stand between a number and its duration: "two full days", "three more weeks".
+DURATION_FILLERS = {"full", "whole", "more", "further", "long", "entire", "extra", "working", "school", "calendar"}
 # Units a figure that only points back may take from the sentence before.
 NOT_INHERITED = {"year", "count", "figure", "age", "time", "percent"}
 
@@ -67,6 +75,7 @@ class ClaimExtractor:
         self.anaphors = {r["pattern"] for r in rows if r["label"] == "anaphor"}
         self.pointers = {r["pattern"] for r in rows if r["label"] == "pointer"}
         self.dismiss_verbs = {r["pattern"]: r["id"] for r in rows if r["label"] == "dismiss_verb"}
+        self.disagreements = {r["pattern"] for r in rows if r["label"] == "disagree"}
         self.scales = {r["pattern"]: r["id"] for r in rows if r["label"] == "scale"}
 
     def __call__(self, doc):
@@ -107,6 +116,7 @@ class ClaimExtractor:
             if att is None and row["paragraph"] in handles:
                 speaker = handles[row["paragraph"]]
             toks = [t for t in span if t.i not in skip]
+            low = [t.lower_ for t in toks]
             names = sorted({n for i in range(span.start, span.end) for n in mentions_at.get(i, ())})
             negated = negated_terms(toks)
             nums = inherit_units(numbers(toks, self.human), before)
@@ -119,7 +129,9 @@ class ClaimExtractor:
                               "stance": stance, "negated": negated,
                               "terms": sorted(terms(toks) | number_terms(nums)), "names": names,
                               "attributed": att is not None, "dismisses": self.dismisses(span, stance),
-                              "slots": slots(toks, self.scales), "text": span.text}))
+                              "slots": slots(toks, self.scales), "kind": row["kind"],
+                              "blame": responsibility(low), "hedged": bool(HEDGES & set(low)),
+                              "text": span.text}))
         return out
 
     def dismisses(self, span, stance) -> bool:
@@ -132,6 +144,8 @@ class ClaimExtractor:
         low = [t.lower_ for t in span]
         text = " " + " ".join(low) + " "
         dismissive = any(f" {d} " in text for d in self.dismissals)
+        if any(f" {d} " in text for d in self.disagreements):
+            return True  # "Professor Holm does not agree.", "said the result was far from proof"
         if stance == "denial" and dismissive and any(w in CLAIM_NOUNS for w in low):
             return True  # "dismissed the union's staffing figures as simply wrong"
         if any(f" {a} " in text for a in self.anaphors) and (stance == "denial" or dismissive):
@@ -235,7 +249,13 @@ def times(toks) -> list[str]:
         elif low in ("next", "last", "this") and k + 1 < len(toks) and stem(toks[k + 1].lower_) in DURATIONS:
             out.append(f"{low} {stem(toks[k + 1].lower_)}")
         elif stem(low) in DURATIONS and k > 0:
-            value = number_value(toks[k - 1])
+            j = k - 1 if toks[k - 1].lower_ not in DURATION_FILLERS or k < 2 else k - 2
+            value = number_value(toks[j])
+            if value is None and toks[j].lower_ in ("a", "an", "one"):
+                half = " ".join(t.lower_ for t in toks[k + 1:k + 4]) == "and a half"
+                value = 1.5 if half else None
+            elif value is not None and " ".join(t.lower_ for t in toks[k + 1:k + 4]) == "and a half":
+                value = float(value) + 0.5
             if value is not None:
                 out.append(f"{_plain(value)} {stem(low)}")
     return out

@@ -16,10 +16,16 @@ event, opposite sides of one scale ("safer" / "more dangerous"), an amount in wo
 "however") opening the later of two neighbouring claims, or a sentence that dismisses what was just
 said ("Castellan called that a fairy tale": paired with the sentence before it, or with the attributed
 claim before that, whatever the topic).
+Three more signals: one claim blames and the other defends ("hold the operator responsible" / "we
+followed procedure to the letter"; see ``responsibility``; no shared words needed inside one article),
+or both place blame; and a heading that states flatly what a body sentence hedges ("X cuts Y" / "X may
+cut Y"). A sentence in the outlet's voice that names someone and disagrees ("Professor Holm does not
+agree.") counts as another source.
 One source contradicting itself is a candidate too when it gives two different figures for the same
-thing (weighed at half). Claims in different articles are compared only when the articles name at
+thing (weighed at half), or when its heading drops the hedge of its own body. Claims in different articles are compared only when the articles name at
 least two of the same people or organisations (the same story). Each article keeps at most
-``max_pairs(n)`` pairs.
+``max_pairs(n)`` pairs, chosen for variety: a pair counts less for each chosen pair sharing one of
+its claims or the kind of its main signal, so one noisy kind (a shared word under a "not") cannot fill the list.
 """
 
 from __future__ import annotations
@@ -39,11 +45,17 @@ SHARED_NAMES = 2
 SAME_SOURCE_WEIGHT = 0.5   # one source giving two figures for one thing
 DISMISSAL_WEIGHT = 3.0
 DISMISSAL_REACH = 2        # a dismissal answers one of the two claims before it
+DENIAL_BASE = 1.0          # a shared word under a "not" in one claim only: the weakest, commonest signal
 DENIAL_FULL = 3.0          # rarity-weighted denied words that make a denial signal full strength (2.0)
 REPEAT_DISCOUNT = 0.9      # a pair's score counts this much less for each chosen pair sharing a claim
+KIND_DISCOUNT = 0.9        # ... and this much less for each chosen pair whose main signal is of the same kind
 NAMED_DISMISSAL_WEIGHT = 1.5  # a dismissal further away that shares the earlier claim's topic
 SLOT_WEIGHT = 1.0          # a different place, agent, or a vague amount against a figure
 SCALE_WEIGHT = 1.5         # opposite sides of one scale: "safer" / "more dangerous"
+DEFENCE_WEIGHT = 3.0       # one blames, the other defends itself (see ``responsibility``)
+BLAME_WEIGHT = 1.0         # two sources each placing the blame
+HEDGE_WEIGHT = 2.0         # a heading states flatly what the body only says "may" be so
+HEADINGS = ("headline", "subhead")
 
 
 def _concepts() -> tuple[dict[str, str], list[str]]:
@@ -176,6 +188,35 @@ def _slot_signal(a: dict, b: dict) -> tuple[str, float] | None:
     return None
 
 
+def _named_disagreement(first: dict, second: dict) -> bool:
+    """The later sentence names someone the earlier does not and dismisses it in the outlet's voice
+    ("Professor Holm does not agree."): a different source even though no speaker was attributed."""
+    names = set(second.get("names") or []) - set(first.get("names") or [])
+    return bool(names) and not second.get("attributed")
+
+
+def _responsibility_signal(a: dict, b: dict) -> tuple[str, float] | None:
+    """One claim blames and the other defends, or both place blame (``blame``: see ``responsibility``)."""
+    x, y = a.get("blame"), b.get("blame")
+    if not isinstance(x, str) or not isinstance(y, str):
+        return None
+    if x != y:
+        return "one defends against what the other blames", DEFENCE_WEIGHT
+    if x == "blame":
+        return "both place the blame", BLAME_WEIGHT
+    return None
+
+
+def _hedge_signal(a: dict, b: dict) -> str | None:
+    """A heading states as fact what a body sentence only says may be so ("Cold showers cut sick days" /
+    "cold showers may mean fewer sick days")."""
+    for head, body in ((a, b), (b, a)):
+        if head.get("kind") in HEADINGS and body.get("kind") == "body" and not head.get("hedged") \
+                and body.get("hedged") is True:
+            return "the heading states as fact what the body hedges"
+    return None
+
+
 def _denies(a: dict, b: dict) -> bool:
     """Whether *a* negates or denies something *b* asserts (a shared topic word under a negation)."""
     return bool(_denied(a, b))
@@ -184,6 +225,13 @@ def _denies(a: dict, b: dict) -> bool:
 def _denied(a: dict, b: dict) -> set:
     """The topic words *a* negates or denies that *b* asserts."""
     return (a["_negated"] - b["_negated"]) & b["_terms"]
+
+
+def _add(signals: list, kinds: dict, kind: str, text: str, weight: float, total: float) -> float:
+    """Record one signal of a pair (its text, and its weight under its kind); return the new total weight."""
+    signals.append(text)
+    kinds[kind] = kinds.get(kind, 0.0) + weight
+    return total + weight
 
 
 def _spread(pairs: list[dict], cap: int) -> list[dict]:
@@ -199,10 +247,12 @@ def _spread(pairs: list[dict], cap: int) -> list[dict]:
     chosen = []
     while left and len(chosen) < cap:
         k = max(range(len(left)), key=lambda i: left[i]["score"] * REPEAT_DISCOUNT ** (
-            used[(left[i]["article_a"], left[i]["sid_a"])] + used[(left[i]["article_b"], left[i]["sid_b"])]))
+            used[(left[i]["article_a"], left[i]["sid_a"])] + used[(left[i]["article_b"], left[i]["sid_b"])])
+            * KIND_DISCOUNT ** used[left[i].get("_kind")])
         p = left.pop(k)
         used[(p["article_a"], p["sid_a"])] += 1
         used[(p["article_b"], p["sid_b"])] += 1
+        used[p.get("_kind")] += 1
         chosen.append(p)
     return sorted(chosen, key=lambda p: -p["score"])
 
@@ -259,24 +309,30 @@ def conflict_candidates(claims, max_per_article: int | None = None):
                 continue
             one_source = a["speaker"] == b["speaker"]
             shared = a["_terms"] & b["_terms"]
+            first, second = (a, b) if _order(a["sid"]) < _order(b["sid"]) else (b, a)
+            if one_source and same and second.get("dismisses") and _named_disagreement(first, second):
+                one_source = False  # "Professor Holm does not agree.": the outlet reports another voice
             topic = sum(idf[t] for t in shared)
             if any(t.startswith("~unit:") for t in shared):
                 topic = max(topic, MIN_TOPIC)  # both count the same specific thing (ships, jobs): one topic
             later, earlier = (b, a) if same and _order(b["sid"]) > _order(a["sid"]) else (a, b)
             gap = position[(later["article"], later["sid"])] - position[(earlier["article"], earlier["sid"])]
             adjacent = same and 0 < gap <= 1  # a contrast word answers the sentence right before it
-            signals, weight = [], 0.0
+            signals, kinds, weight = [], {}, 0.0
             number = _number_signal(a["numbers"], b["numbers"]) if shared else None
-            if one_source:
+            hedge = _hedge_signal(a, b) if same and topic >= MIN_TOPIC else None
+            if one_source and hedge and number is None:
+                # a heading overstating its own body: the outlet contradicting itself
+                weight = _add(signals, kinds, "hedge", hedge, HEDGE_WEIGHT, weight)
+                hedge = None
+            elif one_source:
                 # one source contradicting itself: only two figures for the same thing count
                 if number is None or topic < 2 * MIN_TOPIC:
                     continue
-                signals.append("same source, " + number[0])
-                weight += number[1] * SAME_SOURCE_WEIGHT
+                weight = _add(signals, kinds, "number", "same source, " + number[0], number[1] * SAME_SOURCE_WEIGHT, weight)
                 number = None
             if number:
-                signals.append(number[0])
-                weight += number[1]
+                weight = _add(signals, kinds, "number", number[0], number[1], weight)
             # a dismissal answers the claim just before it, or an earlier one it names ("dismissed the union's
             # staffing figures" answers the union's claim about staff, paragraphs before)
             voice = earlier.get("attributed") or str(earlier["speaker"]).startswith("@")  # a post has its author
@@ -284,30 +340,29 @@ def conflict_candidates(claims, max_per_article: int | None = None):
                 gap == 1 or (gap <= DISMISSAL_REACH and voice) or (voice and topic >= MIN_TOPIC))
             if dismissal:
                 near = gap == 1 or (gap <= DISMISSAL_REACH and voice)
-                signals.append("dismisses what the other says")
-                weight += DISMISSAL_WEIGHT if near else NAMED_DISMISSAL_WEIGHT
+                weight = _add(signals, kinds, "dismissal", "dismisses what the other says", DISMISSAL_WEIGHT if near else NAMED_DISMISSAL_WEIGHT, weight)
             timing = None if one_source else _time_signal(_times(a), _times(b))
             if timing:
-                signals.append(timing)
-                weight += 1.5
+                weight = _add(signals, kinds, "time", timing, 1.5, weight)
             denied = set() if one_source else _denied(a, b) | _denied(b, a)
             if denied:
                 # one shared word under a "not" is weak; the more (and rarer) words denied, the stronger
-                signals.append("one denies or negates what the other asserts")
-                weight += 1.0 + min(1.0, sum(idf[t] for t in denied) / DENIAL_FULL)
+                weight = _add(signals, kinds, "denial", "one denies or negates what the other asserts", DENIAL_BASE + min(1.0, sum(idf[t] for t in denied) / DENIAL_FULL), weight)
             if not one_source and a["_cause"] and b["_cause"]:
-                signals.append("both name a cause")
-                weight += 1.0
+                weight = _add(signals, kinds, "cause", "both name a cause", 1.0, weight)
             if not one_source and later["_contrast"] and adjacent:
-                signals.append("contrast word")
-                weight += 1.5
+                weight = _add(signals, kinds, "contrast", "contrast word", 1.5, weight)
+            if hedge:
+                weight = _add(signals, kinds, "hedge", hedge, HEDGE_WEIGHT, weight)
+            blame = _responsibility_signal(a, b) if same and not one_source else None
+            if blame:
+                weight = _add(signals, kinds, "blame", blame[0], blame[1], weight)
             slot = None if one_source or not shared else _slot_signal(a, b)
             if slot:
-                signals.append(slot[0])
-                weight += slot[1]
+                weight = _add(signals, kinds, "slot", slot[0], slot[1], weight)
             if not signals:
                 continue
-            if topic < MIN_TOPIC and not (later["_contrast"] and adjacent) and not dismissal:
+            if topic < MIN_TOPIC and not (later["_contrast"] and adjacent) and not dismissal and not blame:
                 continue
             # claims with a named source are what conflicts are made of; the outlet's own voice counts less
             voiced = ATTRIBUTED_WEIGHT[bool(a.get("attributed")) + bool(b.get("attributed"))]
@@ -316,10 +371,11 @@ def conflict_candidates(claims, max_per_article: int | None = None):
             buckets.setdefault(bucket, []).append({
                 "article_a": a["article"], "sid_a": a["sid"], "article_b": b["article"], "sid_b": b["sid"],
                 "speaker_a": a["speaker"], "speaker_b": b["speaker"], "signal": "; ".join(signals),
-                "shared": sorted(t.lstrip("~") for t in shared), "score": score})
+                "shared": sorted(t.lstrip("~") for t in shared), "score": score,
+                "_kind": max(kinds, key=kinds.get)})
     out = []
     for (a, b), pairs in buckets.items():
         cap = max_per_article if max_per_article is not None else _cap(len(by_article[a]), len(by_article[b]), a == b)
         out += _spread(sorted(pairs, key=lambda p: -p["score"]), cap)
     out.sort(key=lambda p: -p["score"])
-    return pd.DataFrame(out, columns=COLUMNS)
+    return pd.DataFrame(out, columns=COLUMNS)  # the internal "_kind" is dropped

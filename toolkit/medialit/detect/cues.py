@@ -9,7 +9,7 @@ comparisons, evidence that is mentioned but not given, causes stated as fact, an
 entry may say where it counts: ``"only": ["headline", "subhead"]`` (headings state causes and
 forecasts as fact: "Phones keep teenagers awake"), ``"unless": "figure"`` (a comparison is unchecked
 only when no figure comes with it, and a question asserts none; ``"figure_near"``: no figure within
-three words), ``"needs": "claim"`` (evidence withheld matters in a sentence that reports a claim:
+three words; ``"limit"``: not after a word of a legal or physical ceiling, "fines of up to"), ``"needs": "claim"`` (evidence withheld matters in a sentence that reports a claim:
 "said the union had minutes ..., but did not release them") and ``"absolute": true`` (void after "not":
 "not everyone"). The attribution step adds
 two: a speaker nobody can look up (``witnesses``, ``industry sources``; named once, not again for its
@@ -37,6 +37,10 @@ NEGATING = {"not", "n't", "n’t", "almost", "nearly", "hardly", "barely"}
 # Words that name a document but let a reader find it: "the report", "its annual accounts".
 DEFINITE = {"the", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
 FIGURE_REACH = 3     # "unless": "figure_near" looks this many words either side for a figure
+# "unless": "limit": a ceiling set by a rule is checkable ("fines of up to 5,000 euros", "a capacity of up to 300").
+LIMIT_WORDS = {"fine", "fines", "fined", "penalty", "penalties", "jail", "jailed", "prison", "imprisonment", "sentence",
+               "sentences", "sentenced", "capacity", "limit", "limits", "maximum", "holds", "seats", "seating", "ban",
+               "banned", "compensation", "damages", "liable", "grant", "grants", "loan", "loans", "award", "awards"}
 QUOTE_OPEN = {"\u201c", "\u2018", '"', "'"}
 QUOTE_CLOSE = {"\u201d", "\u2019", '"', "'"}
 REASON_ORDER = ("vague_source", "evidence_not_shown", "speculation", "loaded_language", "other")
@@ -107,8 +111,8 @@ class CueFinder:
                 found.append((span.start, span.end, "loaded_language", f"scare quotes: {span.text}", weight))
         found += sweeping_cues(doc, self.groups, self.roles, {s.start for s in doc.spans.get("medialit_attribution", [])})
         found += self._context(doc, attributed)
-        # keep the longest of overlapping cues with the same reason
-        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        # keep the longest of overlapping cues with the same reason (the heavier of two as long)
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0]), -f[4]))
         kept = []
         for cue in found:
             if any(k[2] == cue[2] and k[0] <= cue[0] and cue[1] <= k[1] for k in kept):
@@ -129,6 +133,9 @@ class CueFinder:
             return False  # a question asserts nothing
         if entry.get("absolute") and start > row["token_start"] and doc[start - 1].lower_ in NEGATING:
             return False  # "not everyone", "almost never"
+        if entry.get("unless") == "limit" and any(
+                t.lower_ in LIMIT_WORDS for t in doc[max(row["token_start"], start - FIGURE_REACH):start]):
+            return False  # "fines of up to 5,000 euros": a legal ceiling, not a best case
         if entry.get("unless") == "figure" and any(
                 t.like_num or t.is_currency for t in doc[row["token_start"]:row["token_end"]]):
             return False

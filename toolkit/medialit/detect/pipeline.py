@@ -35,7 +35,7 @@ CUE_COLUMNS = ["sid", "reason", "cue", "weight"]
 FLAGGED_COLUMNS = ["sid", "reason", "cues", "score"]
 SOURCE_COLUMNS = ["name", "type", "aliases"]
 CLAIM_COLUMNS = ["article", "sid", "speaker", "numbers", "times", "negated", "stance", "terms", "names", "attributed",
-                 "dismisses", "slots", "text"]
+                 "dismisses", "slots", "kind", "blame", "hedged", "text"]
 
 
 @dataclass

@@ -8,7 +8,8 @@ a scale), "overwhelming support" / "52 per cent supported it" (a vague amount ag
 
 - ``place:<stem>`` / ``agent:<stem>``: the head noun after a locative preposition (in, at, inside,
   near, outside, behind, under, beside) right after a verb of something happening ("started in",
-  "was found at"), or after a passive "by"; times of day and dates are no places ("in the morning");
+  "was found at"), after "from" following a verb of rescue or recovery ("pulled from the river"),
+  or after a passive "by"; times of day and dates are no places ("in the morning");
 - ``scale:<id>:+@<stems>`` / ``scale:<id>:-@<stems>``: a word on one side of a scale
   (``patterns/conflict_words.jsonl``, label ``scale``, id ``<scale>:+`` or ``<scale>:-``) and the content
   stems within four words of it (what is on the scale: "the crossing is safer" -> ``crossing``); a "not"
@@ -56,6 +57,9 @@ EVENT_VERBS = {"began", "begun", "begin", "begins", "broke", "out", "happened", 
 NOT_EVENTS = {"interested", "involved", "included", "based", "engaged", "used", "needed", "trained", "qualified",
               "specialised", "specialized", "invested", "rooted", "published", "reported", "quoted", "named",
               "described", "mentioned", "listed", "covered", "reflected", "expressed", "increased", "decreased"}
+# Verbs after which "from" gives where something or someone was: "recovered from a flooded house".
+FROM_VERBS = {"recovered", "pulled", "rescued", "retrieved", "evacuated", "removed", "freed", "dragged", "airlifted",
+              "winched", "cut"}
 MAX_PHRASE = 4
 SCALE_REACH = 4  # content words either side of a scale word that say what is on the scale
 
@@ -71,7 +75,8 @@ def slots(toks, scales: dict[str, str]) -> list[str]:
     n = len(toks)
     low = [t.lower_ for t in toks]
     for k, word in enumerate(low):
-        if (word in LOCATIVE and k > 0 and _event_verb(low[k - 1])) or (word == "by" and _passive_before(low, k)):
+        if (word in LOCATIVE and k > 0 and _event_verb(low[k - 1])) or (word == "by" and _passive_before(low, k)) or (
+                word == "from" and k > 0 and low[k - 1] in FROM_VERBS):
             head = _head(toks, k + 1)
             if head is not None:
                 out.append(("agent:" if word == "by" else "place:") + head)
