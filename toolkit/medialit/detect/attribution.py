@@ -16,7 +16,11 @@ attributed sentence (the whole sentence), labelled
 Not tags: an instruction ("told travellers to take the bus"), a topic ("writes about politics"), a
 verb whose lexicon entry says ``"needs": "that"`` without its clause ("recognises the need"), and "I
 have heard" with no clause after it. A subject may stand before an aside ("Parents at the school, 400
-metres from the plant, say") or be named in a relative clause ("a passenger who gave his name as X").
+metres from the plant, say") or be named in a relative clause ("a passenger who gave his name as X"); the
+object inside a "who" clause is not the subject ("Experts who have seen the data said"), nor who saw a
+document ("Records seen by the Post show"). Also tags: ", saying ..." after a main clause (its subject
+speaks), a post that drops its "I" ("Heard the mayor ..."), a heading that names its source before a colon
+("Police: driver fled"), and a notice or label that "lists" or "states" (with "says" it is a slogan).
 
 ``span._.attribution`` holds ``cue`` (the trigger: ``"said"``, ``"according to"``, ``"quotation"``),
 ``speaker_start``/``speaker_end`` (token offsets of the speaker words, or None), ``speaker_kind``
@@ -79,14 +83,18 @@ PASSIVE_REPORTS = {"given", "provided", "supplied", "leaked", "passed", "told", 
 COMMON_NOUN_ORGS = {"times", "post", "mail", "express", "guardian", "observer", "journal", "chronicle", "tribune",
                     "gazette", "herald", "news", "press", "exchange", "market", "station", "water", "energy", "power",
                     "gas", "mission", "force", "forces", "movement", "network", "channel", "studio", "media", "wire",
-                    "site", "systems", "solutions", "industries"}
+                    "site", "systems", "solutions", "industries", "line", "lines", "mills", "estates", "properties",
+                    "foods", "motors", "mining", "shipping", "freight", "steel", "coal", "metals", "minerals",
+                    "lifeboat", "ambulance"}
 # "X is delighted to announce that ...": the words between a subject and its reporting verb.
 ANNOUNCING = {"pleased", "delighted", "proud", "happy", "glad", "thrilled", "excited", "sorry", "sad", "saddened",
               "keen", "able", "obliged", "honoured", "honored"}
 # People a writer knows of rather than watches: their stories reach the writer second-hand.
 ACQUAINTANCES = {"friend", "friends", "neighbour", "neighbor", "neighbours", "colleague", "colleagues", "acquaintance",
                  "mate", "mates", "coworker", "co-worker", "boss", "naturopath", "therapist", "trainer", "coach",
-                 "doctor", "gp", "nurse", "pharmacist", "nutritionist", "hairdresser", "cousin", "relative"}
+                 "doctor", "gp", "nurse", "pharmacist", "nutritionist", "hairdresser", "cousin", "relative",
+                 # relatives outside the household: the writer hears of their experience rather than sees it
+                 "aunt", "auntie", "aunty", "uncle", "niece", "nephew", "godmother", "godfather"}
 # After "my neighbour" these start a description of the person, not something they did or said.
 ANECDOTE_NOT_VERBS = {"is", "was", "are", "were", "has", "have", "had", "and", "or", "who", "which", "of", "in", "at",
                       "from", "with", "for", "to", "on"}
@@ -107,9 +115,20 @@ MAX_SUBJECT = 14
 IRREGULAR_PARTICIPLES = {"seen", "given", "written", "shown", "known", "taken", "made", "held", "kept", "sent",
                          "drawn", "done", "run", "built", "paid", "told", "brought", "bought", "found", "read",
                          "heard", "set", "put", "led", "won", "lost", "spent", "thought", "meant", "hidden", "chosen"}
+# Words of a toll after "claimed": the victims taken, no claim made.
+TOLL_WORDS = {"lives", "life", "dozen", "dozens", "hundreds", "thousands", "scores", "victims", "vessels", "ships"}
+# Irregular past forms that show a clause after "heard": "heard a chef got paid", "heard the boss went".
+PAST_FORMS = IRREGULAR_PARTICIPLES | {"got", "went", "came", "took", "gave", "knew", "left", "fell", "quit", "wrote"}
 # Determiners that open the subject of a relative clause without "that" ("a decision the union says ...").
 CLAUSE_DETERMINERS = {"the", "its", "their", "his", "her"}
 NEAR_PARTICIPLE = 4
+# Heading labels that name a kind of article, not a source: "Analysis: ...", "Review: ...".
+HEADING_LABELS = {"analysis", "review", "explainer", "comment", "opinion", "update", "live", "watch", "video",
+                  "editorial", "interview", "profile", "podcast", "obituary", "letters", "letter", "factcheck",
+                  "exclusive", "breaking", "pictures", "photos", "timeline", "briefing", "poll", "quiz", "column"}
+# Verbs by which a notice or a label gives facts ("the label lists senna"): with these, and after
+# "according to", a sign-like document is a source; with "says" it is read as a slogan.
+RECORDING_VERBS = {"list", "state", "show", "record"}
 
 
 class AttributionFinder:
@@ -195,6 +214,10 @@ class AttributionFinder:
                                              not_tag_after, verbs_at)
                         if tag:
                             tags.append(tag)
+                if not tags and row["kind"] in ("headline", "subhead"):
+                    tag = self._heading_source(doc, s, e, mentions)
+                    if tag:
+                        tags.append(tag)
                 if not tags and row["kind"] == "body" and not row["in_quote"]:
                     tag = self._anecdote(doc, s, e, inside, verbs_at)
                     if tag:
@@ -223,6 +246,23 @@ class AttributionFinder:
         while k >= s and doc[k].text not in QUOTE_MARKS:
             k -= 1
         return k >= s and not any(not t.is_punct for t in doc[s:k])
+
+    def _heading_source(self, doc, s, e, mentions) -> dict | None:
+        """"Union: ship sailed short-handed": a heading that names its source before a colon."""
+        c = s
+        while c < e and c - s <= 5 and doc[c].text != ":":
+            if not (doc[c].is_alpha or doc[c].text in POSSESSIVE):
+                return None
+            c += 1
+        if c >= e - 1 or c == s or doc[c].text != ":" or any(t.lower_ in HEADING_LABELS for t in doc[s:c]):
+            return None
+        if sum(1 for t in doc[c + 1:e] if not t.is_punct and not t.is_space) < 3:
+            return None  # "Union: a profile" names a topic
+        kind = self._subject_kind(doc, s, c, mentions)
+        if kind not in ("mention", "role", "group", "org", "document"):
+            return None
+        return {"cue": ":", "verb": (c, c + 1), "speaker": (s, c), "kind": kind, "stance": "neutral", "rank": 2,
+                "according": False}
 
     def _anecdote(self, doc, s, e, inside, verbs_at) -> dict | None:
         """"My sister's friend took X and ...": an experience told of an unnamed acquaintance, no verb of saying.
@@ -308,7 +348,7 @@ class AttributionFinder:
             stop += 1
         if stop == j:
             return None
-        kind = self._subject_kind(doc, j, stop, mentions)
+        kind = self._subject_kind(doc, j, stop, mentions, inanimate=True)
         if kind is None:
             return None
         stop = _restrictive_clause(doc, j, stop, e)
@@ -364,13 +404,20 @@ class AttributionFinder:
                 nxt is None or nxt.lower_ not in ("for", "on")) and not (
                 nxt.lower_ in ("that", "this", "it") and end + 1 < e and doc[end + 1].lower_ in ("a", "an")):
             return None  # "called for", 'called it "a disgrace"', "called that a fantasy"; not "called Tom"
+        described_thing = False
         if entry["id"] == "describe" and not any(t.lower_ == "as" for t in doc[end:e]) and not (
                 nxt is not None and (nxt.lower_ in ("how", "what", "seeing", "hearing") or nxt.lower_.endswith("ing"))):
-            return None  # "described it as", "described hearing a bang"; not "described the scene"
+            if nxt is None or nxt.lower_ not in ("a", "an"):
+                return None  # "described it as", "described hearing a bang"; not "described the scene"
+            described_thing = True  # "Passengers described a long wait": only when people do the describing
         if entry["id"] == "put at" and not any(
                 t.lower_ == "at" and _figure_follows(doc, k + 1, e)
                 for k, t in enumerate(doc[end:min(e, end + 8)], start=end)):
             return None
+        if entry["id"] == "claim" and nxt is not None and (
+                _figure_follows(doc, end, e) or any(t.lower_ in TOLL_WORDS for t in doc[end:min(e, end + 5)])) \
+                and not _clause_follows(doc, end, e):
+            return None  # "the reef has claimed at least a dozen vessels", "claimed three lives": a toll
         if entry["id"] == "count" and not _figure_follows(doc, end, e):
             return None  # "counted 34", not "counted the votes"
         if stance == "hearsay":
@@ -394,11 +441,16 @@ class AttributionFinder:
         if participle:
             return self._participle(doc, i, end, j, s, entry, mentions)
         quoted_after = end < e and inside[end] is not None
-        subject = self._subject_before(doc, s, j + 1, inside, mentions, quoted_after=quoted_after)
-        if subject is not None and self._subject_kind(doc, subject[0], subject[1], mentions) is None:
-            subject = self._past_aside(doc, s, subject[0], inside, mentions)
+        subject = self._reduced_relative(doc, s, j + 1, mentions) or \
+            self._subject_before(doc, s, j + 1, inside, mentions, quoted_after=quoted_after)
+        if subject is not None and self._subject_kind(doc, subject[0], subject[1], mentions,
+                                                      inanimate=entry["id"] in RECORDING_VERBS) is None:
+            x, y = self._relative_antecedent(doc, s, subject[0], subject[1], mentions)
+            subject = (x, y, subject[2]) if (x, y) != subject[:2] else \
+                self._past_aside(doc, s, subject[0], inside, mentions)
         if subject is not None:
             a, b, rank = subject
+            a, b = self._relative_antecedent(doc, s, a, b, mentions)
         elif j >= s and (doc[j].text == "," or (doc[j].text in QUOTE_MARKS and self._quote_ends_tagged(doc, j, s))
                          or doc[j].text in ("\u2019", "'") and j - 1 >= s and doc[j - 1].text in (",", "?", "!")):
             # inverted: `," said Okonedo.` / `, said the spokesman.`
@@ -410,8 +462,17 @@ class AttributionFinder:
                 return None
             if stop - end == 1 and doc[end].lower_ in PRONOUNS and stop < e and doc[stop].lower_ in FINITE:
                 return None  # "said it had cut": the pronoun opens the reported clause, it does not speak
+            if stop < e and doc[stop].lower_ in FINITE:
+                # ", said the crew had waited": the words open the reported clause; the speaker is the
+                # noun phrase that opens the sentence ("A miner who ..., and who ..., said")
+                opening = self._opening_subject(doc, s, j, mentions)
+                if opening is None:
+                    return None
+                stop = None
             # `said our chair, Rebecca Lowe.`: the name in apposition is the speaker
-            if stop + 1 < e and doc[stop].text == "," and stop + 1 in mentions \
+            if stop is None:
+                a, b, rank = opening[0], opening[1], 1
+            elif stop + 1 < e and doc[stop].text == "," and stop + 1 in mentions \
                     and mentions[stop + 1].label_ == "PERSON":
                 m = mentions[stop + 1]
                 a, b, rank = m.start, m.end, 3
@@ -427,12 +488,13 @@ class AttributionFinder:
         else:
             return None
         if any(k in verbs_at and not (k == b - 1 and self.groups.get(doc[k].lower_) == "document")
+               and not (k in mentions and k > a and doc[k].text[:1].isupper())
                for k in range(a, b)):
             return None  # the words before swallowed another reporting verb ("reports" as a noun is fine)
         while a < b and not (doc[a].is_alpha or doc[a].text[:1].isalnum() or doc[a].text.startswith("@")):
             a += 1  # a stray quotation mark or apostrophe: "’ Doyle"
         a = _contact_clause(doc, a, b)
-        skind = self._subject_kind(doc, a, b, mentions, strict)
+        skind = self._subject_kind(doc, a, b, mentions, strict, inanimate=entry["id"] in RECORDING_VERBS)
         if skind is None:
             return None
         ends = nxt is None or nxt.text in (".", "!", "?", ";")
@@ -443,6 +505,8 @@ class AttributionFinder:
             rank = 3  # ", as the minutes show.": the source of what comes before
         if stance in NEEDS_CLAUSE and not clause and rank < 3:
             return None  # "found the body" is no report; ", figures show." at the end is
+        if described_thing and skind not in ("mention", "pronoun", "role", "group"):
+            return None  # "The report described a rise": a document describing is no account given
         if entry["id"] in ("show", "prove", "demonstrate", "find") \
                 and skind in ("mention", "pronoun", "role", "group") and rank < 3 \
                 and nxt is not None and nxt.lower_ not in ("that", ":") and nxt.text not in QUOTE_MARKS \
@@ -450,6 +514,60 @@ class AttributionFinder:
             return None  # "officers showed great restraint": a person showing is no finding
         return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, self._trim(doc, a, b, skind, strict)),
                 "kind": skind, "stance": stance, "rank": rank, "according": False}
+
+    def _reduced_relative(self, doc, s, v, mentions):
+        """A document qualified by a participle phrase, no commas: "Records seen by the Post show ..." -> "Records".
+
+        The sentence opens with the document; who saw or obtained it is not who reports."""
+        a = s
+        while a < v and (doc[a].is_punct or doc[a].text in QUOTE_MARKS):
+            a += 1
+        for k in range(a + 1, min(v - 1, a + 6)):
+            t = doc[k]
+            if t.is_punct:
+                return None
+            if t.is_lower and (t.lower_ in IRREGULAR_PARTICIPLES or t.lower_.endswith("ed")) \
+                    and doc[k + 1].lower_ == "by":
+                if not all(doc[x].is_alpha or doc[x].text in POSSESSIVE for x in range(k + 2, v)):
+                    return None
+                kind = self._subject_kind(doc, a, k, mentions)
+                return (a, k, 2) if kind == "document" else None
+        return None
+
+    def _relative_antecedent(self, doc, s, a, b, mentions) -> tuple[int, int]:
+        """The people a "who" clause describes, not the object inside it: "Experts who have seen the data
+        have described it" -> "Experts" (the words found, "the data", are the clause's object)."""
+        if a - 1 < s or doc[a - 1].lower_ in NAME_INTROS or self._subject_kind(doc, a, b, mentions) == "mention" \
+                or doc[a].lower_ in RELATIVES:
+            return a, b  # "a steward who gave his name as Bram said": the name given is the speaker
+        k = a - 2
+        while k >= s and a - k <= 6 and doc[k].lower_ != "who" and not doc[k].is_punct:
+            k -= 1
+        if k < s or doc[k].lower_ != "who" or k + 1 >= a:
+            return a, b
+        x = k - 1
+        while x >= s and k - x <= MAX_SUBJECT and not doc[x].is_punct and doc[x].lower_ not in STOPPERS \
+                and not (doc[x].lower_ in PREPOSITIONS and x < k - 1):
+            x -= 1
+        x += 1
+        if x < k and self._subject_kind(doc, x, k, mentions) in ("mention", "role", "group", "org"):
+            return x, k
+        return a, b
+
+    def _opening_subject(self, doc, s, j, mentions):
+        """The noun phrase that opens a sentence and is followed by a relative clause or an aside:
+        "A miner who asked not to be named, ..., said" -> "A miner" (None if it names nobody)."""
+        first = self._first_segment(doc, s, j)
+        if first is None:
+            return None
+        a, b = first
+        k = a
+        while k < b and doc[k].lower_ not in RELATIVES:
+            k += 1  # the segment stops at "was" in "A miner who was ...": cut at its "who"
+        b = k
+        if b <= a or self._subject_kind(doc, a, b, mentions) not in ("mention", "role", "group", "org"):
+            return None
+        return a, b
 
     def _past_aside(self, doc, s, a, inside, mentions):
         """The subject before an aside set off by commas: "Several parents at the school, 400 metres from the
@@ -500,6 +618,8 @@ class AttributionFinder:
         if k >= e or doc[k].lower_ not in TOPIC_ONLY:
             return False
         rest = doc[k:e]
+        if _clause_after_topic(doc, k, e):
+            return False  # "said no warning about the mine had reached her": the "about" phrase sits in a clause
         return not any(t.lower_ in ("that", ":") or t.text in QUOTE_MARKS or inside[t.i] is not None for t in rest)
 
     def _trim(self, doc, a, b, kind, strict: bool = True) -> int:
@@ -517,7 +637,12 @@ class AttributionFinder:
         j = i - 1
         while j >= s and doc[j].lower_ in ("have", "had", "'ve", "\u2019ve", "only", "just", "also", "once"):
             j -= 1
-        if j < s or doc[j].lower_ not in ("i", "we") or nxt is None or nxt.is_punct or nxt.lower_ in NOT_A_CLAUSE:
+        dropped = doc[i].text[:1].isupper() and (j < s or doc[j].text in (":", "\u2014", "\u2013"))
+        if dropped:  # "Heard the factory is closing": a post drops its "I"; the hearsay speaks
+            j = i
+        if not dropped and (j < s or doc[j].lower_ not in ("i", "we")):
+            return None
+        if nxt is None or nxt.is_punct or nxt.lower_ in NOT_A_CLAUSE:
             return None
         if nxt.lower_ == "that" and (end + 1 >= e or doc[end + 1].is_punct):
             return None
@@ -525,7 +650,8 @@ class AttributionFinder:
             # "I have heard the water will be cut" reports; "I have heard promises like these" does not
             k = end
             while k < e and k - end < 10 and not doc[k].is_punct:
-                if doc[k].lower_ in FINITE or (doc[k].is_lower and doc[k].lower_.endswith("ed") and k > end + 1):
+                if doc[k].lower_ in FINITE or (doc[k].is_lower and k > end + 1 and (
+                        doc[k].lower_.endswith("ed") or doc[k].lower_ in PAST_FORMS)):
                     break
                 k += 1
             else:
@@ -551,6 +677,29 @@ class AttributionFinder:
                             "stance": entry["label"], "rank": 0, "according": False}
                 return None
             k -= 1
+        if i - 1 > s and doc[i - 1].text == "," and entry["label"] != "finding":
+            # "The operator has revised its count, saying ...": the main clause's subject speaks
+            first = self._main_subject(doc, s, i - 1)
+            if first is not None:
+                kind = self._subject_kind(doc, first[0], first[1], mentions)
+                if kind in ("mention", "role", "group", "org"):
+                    return {"cue": doc[i:end].text, "verb": (i, end), "speaker": first, "kind": kind,
+                            "stance": entry["label"], "rank": 0, "according": False}
+        return None
+
+    def _main_subject(self, doc, s, j):
+        """The subject of a sentence's main clause: the words before its first verb ("has", a past form).
+
+        None when the sentence opens with anything but a noun phrase of at most eight words."""
+        a = s
+        while a < j and (doc[a].is_punct or doc[a].text.startswith("@")):
+            a += 1
+        for k in range(a + 1, min(j, a + 9)):
+            t = doc[k]
+            if t.is_punct or t.lower_ in STOPPERS - FINITE:
+                return None
+            if t.is_lower and (t.lower_ in FINITE or t.lower_ in PAST_FORMS or (t.lower_.endswith("ed") and len(t) > 4)):
+                return a, k
         return None
 
     def _first_segment(self, doc, s, j):
@@ -781,8 +930,10 @@ class AttributionFinder:
             return "org"
         return None
 
-    def _subject_kind(self, doc, a, b, mentions, strict: bool = True) -> str | None:
-        """What the subject words are: a name, a pronoun, a role, a group, an organisation or a document."""
+    def _subject_kind(self, doc, a, b, mentions, strict: bool = True, inanimate: bool = False) -> str | None:
+        """What the subject words are: a name, a pronoun, a role, a group, an organisation or a document.
+
+        *inanimate*: a sign-like thing ("the notice", "the label") may be a document here."""
         toks = [t for t in doc[a:b] if not t.is_punct or t.text in POSSESSIVE]
         if not toks:
             return None
@@ -800,7 +951,7 @@ class AttributionFinder:
         if head.i in mentions and mentions[head.i].label_ == "TITLE":
             return "role"  # "the Superintendent": a job title standing for a person
         if head.i not in mentions:
-            if head.lower_ in self.inanimate:
+            if head.lower_ in self.inanimate and not (inanimate and self.groups.get(head.lower_) == "document"):
                 return None
             kind = self.lexical_kind(head.lower_)
             if kind is None and head.lower_ in self._org_heads and toks[0].lower_ in ("the", "its", "their"):
@@ -890,6 +1041,27 @@ def _contact_clause(doc, a, b) -> int:
                 and not prev.lower_.endswith("ly") and doc[a].lower_ in DETERMINERS | {"my", "your"}:
             return k
     return a
+
+
+def _clause_follows(doc, end, e) -> bool:
+    """Whether a finite verb or modal follows *end* before a comma or "and": "claimed 300 jobs would go"."""
+    for t in doc[end:e]:
+        if t.is_punct or t.lower_ in ("and", "but", "or"):
+            return False
+        if t.lower_ in FINITE or t.lower_ in MODALS:
+            return True
+    return False
+
+
+def _clause_after_topic(doc, k, e) -> bool:
+    """Whether a finite verb follows the "about" phrase at *k* before any punctuation or relative word: the
+    phrase then belongs to the subject of a reported clause ("no warning about the mine had ever reached her")."""
+    for t in doc[k + 1:min(e, k + 12)]:
+        if t.is_punct or t.lower_ in RELATIVES or t.lower_ == "that":
+            return False
+        if t.lower_ in FINITE:
+            return True
+    return False
 
 
 def _figure_follows(doc, k, e, reach: int = 5) -> bool:

@@ -22,7 +22,9 @@ or both place blame; and a heading that states flatly what a body sentence hedge
 cut Y"). A sentence in the outlet's voice that names someone and disagrees ("Professor Holm does not
 agree.") counts as another source.
 One source contradicting itself is a candidate too when it gives two different figures for the same
-thing (weighed at half), or when its heading drops the hedge of its own body. Claims in different articles are compared only when the articles name at
+thing (weighed at half), when one sentence negates what another says of all ("every patient" / "in two
+patients it did not") or negates a concept another asserts ("independently validated" / "not yet
+peer-reviewed"), or when its heading drops the hedge of its own body. Claims in different articles are compared only when the articles name at
 least two of the same people or organisations (the same story). Each article keeps at most
 ``max_pairs(n)`` pairs, chosen for variety: a pair counts less for each chosen pair sharing one of
 its claims or the kind of its main signal, so one noisy kind (a shared word under a "not") cannot fill the list.
@@ -56,6 +58,8 @@ DEFENCE_WEIGHT = 3.0       # one blames, the other defends itself (see ``respons
 BLAME_WEIGHT = 1.0         # two sources each placing the blame
 HEDGE_WEIGHT = 2.0         # a heading states flatly what the body only says "may" be so
 HEADINGS = ("headline", "subhead")
+# Words that claim something for all: an exception from the same source contradicts them.
+UNIVERSAL = {"every", "all", "each", "everyone", "everybody", "always"}
 
 
 def _concepts() -> tuple[dict[str, str], list[str]]:
@@ -217,6 +221,21 @@ def _hedge_signal(a: dict, b: dict) -> str | None:
     return None
 
 
+def _self_denial(a: dict, b: dict, idf: dict) -> str | None:
+    """One source negating in one sentence what it states in another: an exception to its own "every"
+    ("Every patient was paced" / "In two patients the device did not pace"), or a denied concept it
+    asserts elsewhere ("independently validated" / "not yet peer-reviewed")."""
+    for one, two in ((a, b), (b, a)):
+        denied = _denied(one, two)
+        if not denied:
+            continue
+        if UNIVERSAL & set(str(two["text"]).lower().split()) and sum(idf[t] for t in denied) >= MIN_TOPIC:
+            return "same source, an exception to its own claim about all"
+        if any(t.startswith("~") and t != "~cause" for t in denied) and sum(idf[t] for t in denied) >= MIN_TOPIC:
+            return "same source, one sentence negates what the other states"
+    return None
+
+
 def _denies(a: dict, b: dict) -> bool:
     """Whether *a* negates or denies something *b* asserts (a shared topic word under a negation)."""
     return bool(_denied(a, b))
@@ -326,10 +345,16 @@ def conflict_candidates(claims, max_per_article: int | None = None):
                 weight = _add(signals, kinds, "hedge", hedge, HEDGE_WEIGHT, weight)
                 hedge = None
             elif one_source:
-                # one source contradicting itself: only two figures for the same thing count
-                if number is None or topic < 2 * MIN_TOPIC:
+                # one source contradicting itself: two figures for the same thing, or (in one text) a
+                # sentence denying what another states for all or of a named concept
+                self_denial = _self_denial(a, b, idf) if same and number is None else None
+                if self_denial:
+                    weight = _add(signals, kinds, "denial", self_denial, DENIAL_BASE * SAME_SOURCE_WEIGHT * 2, weight)
+                elif number is None or topic < 2 * MIN_TOPIC:
                     continue
-                weight = _add(signals, kinds, "number", "same source, " + number[0], number[1] * SAME_SOURCE_WEIGHT, weight)
+                else:
+                    weight = _add(signals, kinds, "number", "same source, " + number[0],
+                                  number[1] * SAME_SOURCE_WEIGHT, weight)
                 number = None
             if number:
                 weight = _add(signals, kinds, "number", number[0], number[1], weight)

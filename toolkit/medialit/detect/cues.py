@@ -11,7 +11,8 @@ forecasts as fact: "Phones keep teenagers awake"), ``"unless": "figure"`` (a com
 only when no figure comes with it, and a question asserts none; ``"figure_near"``: no figure within
 three words; ``"limit"``: not after a word of a legal or physical ceiling, "fines of up to"), ``"needs": "claim"`` (evidence withheld matters in a sentence that reports a claim:
 "said the union had minutes ..., but did not release them") and ``"absolute": true`` (void after "not":
-"not everyone"). The attribution step adds
+"not everyone"), ``"not_after"`` (void after one of its words: "the data shows" points at data the story
+names). The attribution step adds
 two: a speaker nobody can look up (``witnesses``, ``industry sources``; named once, not again for its
 "he") is a vague source, and an unnamed document ("intelligence reports indicate") is evidence not
 shown. Short quotations count as scare quotes in the writer's own voice only. ``generalisations``
@@ -43,6 +44,8 @@ LIMIT_WORDS = {"fine", "fines", "fined", "penalty", "penalties", "jail", "jailed
                "banned", "compensation", "damages", "liable", "grant", "grants", "loan", "loans", "award", "awards"}
 QUOTE_OPEN = {"\u201c", "\u2018", '"', "'"}
 QUOTE_CLOSE = {"\u201d", "\u2019", '"', "'"}
+# "research from America": a place after these names no owner a reader could ask for the document.
+PLACE_PREPOSITIONS = {"from", "in", "across", "throughout"}
 REASON_ORDER = ("vague_source", "evidence_not_shown", "speculation", "loaded_language", "other")
 
 
@@ -131,6 +134,8 @@ class CueFinder:
             return False
         if entry.get("unless") and doc[row["token_end"] - 1].text == "?":
             return False  # a question asserts nothing
+        if entry.get("not_after") and start > row["token_start"] and doc[start - 1].lower_ in entry["not_after"]:
+            return False  # "the data shows": data already named in the story
         if entry.get("absolute") and start > row["token_start"] and doc[start - 1].lower_ in NEGATING:
             return False  # "not everyone", "almost never"
         if entry.get("unless") == "limit" and any(
@@ -154,7 +159,8 @@ class CueFinder:
         if not toks or toks[0].lower_ in DEFINITE or any(t.text in ("’s", "'s") for t in toks):
             return False
         named = {i for m in doc.spans.get("medialit_mentions", []) for i in range(m.start, m.end)
-                 if m.label_ in ("ORG", "PERSON", "NAME", "HANDLE")}
+                 if m.label_ in ("ORG", "PERSON", "NAME", "HANDLE")
+                 and not (m.label_ == "NAME" and m.start > 0 and doc[m.start - 1].lower_ in PLACE_PREPOSITIONS)}
         before = doc[sentence_start:words.start]
         if any(t.i in named or t.lower_ in self.orgs for t in before):
             return False

@@ -281,6 +281,8 @@ class MentionFinder:
             return None
         if self.is_title(span, prev):
             return "TITLE"
+        if self._titled_tail(span) is not None:
+            return "PERSON"  # "Industry Minister Dr Farida Kessler": the portfolio's org word names no org
         if any(w in self.orgs for w in words) or (len(span) == 1 and is_acronym(span[0])):
             return "ORG"
         if self.person_core(span) is not None and any(w in self.given for w in words[:-1]):
@@ -313,8 +315,25 @@ class MentionFinder:
         return bool(head) and all(self._title_word(w) for w in head) and (
             self.titles.get(head[-1]) is not None or head[-1] in self.roles)
 
+    def _titled_tail(self, span):
+        """The name after a courtesy title that follows a job ("Health Minister Dr Ana Ruiz" -> "Ana Ruiz").
+
+        A courtesy title (Dr, Mr, Ms, Professor ...) right after a capitalised job word is followed by a
+        person's name; one to three capitalised words that are no title, role or organisation word."""
+        words = [t.lower_.rstrip(".") for t in span]
+        for k in range(1, len(words) - 1):
+            if words[k] in self.titles and span[k].text[:1].isupper():
+                tail = span[k + 1:]
+                if 1 <= len(tail) <= 3 and all(is_cap(t) and t.lower_ not in self.orgs and t.lower_ not in self.titles
+                                               and t.lower_ not in self.roles for t in tail):
+                    return tail
+        return None
+
     def person_core(self, span):
         """The part of *span* that is a person's name, or None: titles and ranks are dropped."""
+        tail = self._titled_tail(span)
+        if tail is not None:
+            return tail
         words = [t.lower_ for t in span]
         if len(span) == 1:
             return span if words[0] in self.given else None

@@ -51,7 +51,8 @@ NOT_A_BUSINESS = {"university", "college", "school", "academy", "hospital", "cli
                   "association", "society", "federation", "union", "league", "coalition", "party", "movement",
                   "charity", "foundation", "trust", "institute", "commission", "committee", "authority", "agency",
                   "office", "inspectorate", "regulator", "watchdog", "campaign", "church", "embassy", "board",
-                  "service", "services", "centre", "center", "club", "network", "forum", "council's"}
+                  "service", "services", "centre", "center", "club", "network", "forum", "council's", "observatory",
+                  "registry", "museum", "library", "coastguard", "brigade", "constabulary", "lifeboat", "ambulance"}
 NEAR_ORG_TOKENS = 150
 # Possessives that name a speaker ("in her view", "in their opinion"), read as their pronoun.
 POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
@@ -127,6 +128,8 @@ def strip_determiner(text: str) -> str:
 
 class SpeakerResolver:
     """Give every attribution span a canonical speaker and collect the article's sources."""
+
+    _doc_meta: dict | None = None  # the front matter of the Doc being resolved (its outlet)
 
     def __init__(self, nlp) -> None:
         self.roles = word_labels("roles")
@@ -307,6 +310,7 @@ class SpeakerResolver:
     # -- resolution ---------------------------------------------------------------------------
     def match(self, doc) -> tuple[list[tuple], dict]:
         """Return ``(span, entity key or None, speaker words or None)`` per attribution span, and the entities."""
+        self._doc_meta = doc._.medialit_meta
         entities, history = self.registry(doc)
         self._gender_from_text(doc, entities)
         history += self._definite_subjects(doc, entities, history)
@@ -368,6 +372,8 @@ class SpeakerResolver:
             if j >= e or j - i > 3 or doc[j].lower_ not in jobs or (
                     j + 1 < e and (doc[j + 1].text in ("’s", "'s") or doc[j + 1].lower_ in jobs)):
                 continue  # "the inspector's report", "the council spokeswoman": the head comes later
+            if doc[j].lower_ in self.orgs and doc[j].lower_ not in self.roles:
+                continue  # "The council had received ...": an institution, though a councillor's roles name it
             low = [t.lower_ for t in doc[i:j + 1]]
             found = self._role(low, i, entities, history, doc)
             if found:
@@ -721,8 +727,11 @@ class SpeakerResolver:
             orgs = [(e["count"], k) for k, e in entities.items()
                     if e["type"] == "organization" and "same_as" not in e and not e.get("phrase")]
             if head in BUSINESS_NOUNS:
-                # "the company" is a business: not the university or the alliance named beside it
-                fitting = [o for o in orgs if not set(entities[o[1]]["name"].lower().split()) & NOT_A_BUSINESS]
+                # "the company" is a business: not the university or the alliance named beside it, nor the
+                # outlet that reports the story ("The Chronicle has seen ...")
+                outlet = set(str((self._doc_meta or {}).get("outlet") or "").lower().split()) - {"the"}
+                fitting = [o for o in orgs if not set(entities[o[1]]["name"].lower().split()) & NOT_A_BUSINESS
+                           and not (outlet and set(entities[o[1]]["name"].lower().split()) <= outlet)]
                 orgs = fitting or orgs
                 recent = self._nearest_org(position, history, entities, {o[1] for o in orgs})
                 if recent is not None:
