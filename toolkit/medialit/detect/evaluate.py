@@ -40,14 +40,15 @@ THIRD_HELDOUT = ("blackout-wire", "blackout-post", "school-inspection-local", "s
                  "holiday-lets-blog", "memory-app-science")
 FOURTH_HELDOUT = ("reservoir-flood-wire", "reservoir-flood-herald", "street-trees-local", "rural-5g-release",
                   "wood-stove-opinion", "cold-showers-science")
-SPENT = FIRST_HELDOUT + SECOND_HELDOUT + THIRD_HELDOUT + FOURTH_HELDOUT
+FIFTH_HELDOUT = ("mine-rescue-wire", "mine-rescue-regional", "park-supermarket-local", "detox-tea-thread",
+                 "ferry-aground-agency", "ferry-aground-broadcaster", "pacemaker-trial-statement", "school-week-column")
+SPENT = FIRST_HELDOUT + SECOND_HELDOUT + THIRD_HELDOUT + FOURTH_HELDOUT + FIFTH_HELDOUT
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
        "sleep-study-blog", "water-board-press-release", "bypass-opinion", "bridge-closure-report",
        "supplement-social-thread", "school-meals-social", *SPENT)
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note.
-HELDOUT = ("mine-rescue-wire", "mine-rescue-regional", "park-supermarket-local", "detox-tea-thread",
-           "ferry-aground-agency", "ferry-aground-broadcaster", "pacemaker-trial-statement", "school-week-column")
+HELDOUT = ("drone-airport-wire", "drone-airport-local", "carbon-offset-statement", "parking-app-thread")
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 SYSTEMS = ("pipeline", "baseline")
 TARGETS = {"attribution_f1": 0.97, "speaker_accuracy": 0.92, "unverifiable_f1": 0.70, "conflict_recall": 0.75}
