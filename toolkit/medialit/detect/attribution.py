@@ -98,8 +98,9 @@ ACQUAINTANCES = {"friend", "friends", "neighbour", "neighbor", "neighbours", "co
 # After "my neighbour" these start a description of the person, not something they did or said.
 ANECDOTE_NOT_VERBS = {"is", "was", "are", "were", "has", "have", "had", "and", "or", "who", "which", "of", "in", "at",
                       "from", "with", "for", "to", "on"}
-# The possessives of "in her view", "in their opinion" and the pronoun each stands for.
-VIEW_OWNERS = {"her": "she", "his": "he", "their": "they", "its": "it"}
+# The possessives of "in her view", "in their opinion" and the pronoun each stands for (speakers.py
+# resolves a possessive speaker as that pronoun).
+POSSESSIVES = {"her": "she", "his": "he", "their": "they", "its": "it"}
 # Verbs that, with an object and "to", give an instruction rather than report a claim:
 # "staff were telling travellers to take the bus", "she asked everyone to stand".
 INSTRUCTING = {"tell", "ask", "urge", "advise", "inform", "remind", "warn", "brief"}
@@ -360,7 +361,7 @@ class AttributionFinder:
     def _view(self, doc, i, end, s) -> dict | None:
         """"In her view, ...", "in their opinion": the possessive names who holds the view (resolved like a pronoun)."""
         owner = i + 1
-        if doc[owner].lower_ not in VIEW_OWNERS:
+        if doc[owner].lower_ not in POSSESSIVES:
             return None
         before = [t for t in doc[s:i] if not t.is_punct and t.text not in QUOTE_MARKS]
         rank = 2 if not before else 3 if doc[i - 1].text == "," else 1

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .attribution import COMMON_NOUN_ORGS
+from .attribution import COMMON_NOUN_ORGS, POSSESSIVES
 from .lexicon import word_labels
 
 SPANS_KEY = "medialit_speakers"
@@ -54,8 +54,6 @@ NOT_A_BUSINESS = {"university", "college", "school", "academy", "hospital", "cli
                   "service", "services", "centre", "center", "club", "network", "forum", "council's", "observatory",
                   "registry", "museum", "library", "coastguard", "brigade", "constabulary", "lifeboat", "ambulance"}
 NEAR_ORG_TOKENS = 150
-# Possessives that name a speaker ("in her view", "in their opinion"), read as their pronoun.
-POSSESSIVES = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Describing words that do not tell two people apart ("the former mayor" is still the mayor).
 GENERIC_MODIFIERS = {"former", "senior", "deputy", "acting", "interim", "chief", "head", "local", "new", "then"}
 _DETS = ("the ", "a ", "an ")
