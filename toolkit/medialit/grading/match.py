@@ -133,6 +133,14 @@ def source_names(key, name: str) -> set[str]:
     return out
 
 
+def group_identity(claims, topic: str | None) -> tuple:
+    """What makes two conflict groups the same: their (article, sid) claims as a set, and their topic, case aside.
+
+    Grading counts a repeated group once and the widget does not add it twice (``widgets.state.find_group``).
+    """
+    return frozenset(claims), (topic or "").casefold()
+
+
 def sid_order(sid: str) -> tuple[int, int]:
     """Sort key for sentence ids such as ``p12s3`` (unparseable ids sort last)."""
     match = re.fullmatch(r"p(\d+)s(\d+)", str(sid))
@@ -277,8 +285,7 @@ def score_conflicts(groups: pd.DataFrame, key) -> ScoreResult:
             entry["claims"].append(claim)
     seen: set[tuple] = set()
     for number in list(student):  # the same claims under the same topic twice count once
-        entry = student[number]
-        identity = (frozenset(entry["claims"]), entry["topic"].casefold())
+        identity = group_identity(student[number]["claims"], student[number]["topic"])
         if identity in seen:
             del student[number]
         seen.add(identity)

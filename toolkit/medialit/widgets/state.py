@@ -13,7 +13,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 
-from ..grading.match import fold, sid_order
+from ..grading.match import fold, group_identity, sid_order
 from ..keys.schema import REASON_LABELS, REASONS
 
 TASK_LABELS = {"attribution": ("attribution", "unattributed"), "unverifiable": ("unverifiable",),
@@ -410,7 +410,7 @@ def find_group(groups: list[dict], group: dict) -> int | None:
     must not add the same group twice (it would be graded as an extra).
     """
     def identity(g: dict) -> tuple:
-        return frozenset((c["article"], c["sid"]) for c in g["claims"]), g["topic"].casefold()
+        return group_identity(((c["article"], c["sid"]) for c in g["claims"]), g["topic"])
 
     wanted = identity(group)
     return next((i for i, g in enumerate(groups) if identity(g) == wanted), None)
