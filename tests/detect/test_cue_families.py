@@ -1,4 +1,5 @@
-"""Unverifiable-claim cue families beyond single loaded words (invented sentences)."""
+"""Unverifiable-claim cue families beyond single loaded words (invented sentences):
+the lexicon alone: the trained model has its own tests in test_learned.py."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from medialit.detect import detect_article
 
 
 def _flagged(make_article, body: str, genre: str = "wire") -> dict:
-    flagged = detect_article(make_article("cue", f"# Headline\n\n{body}\n", genre=genre)).flagged
+    flagged = detect_article(make_article("cue", f"# Headline\n\n{body}\n", genre=genre), learned=False).flagged
     return dict(zip(flagged["sid"], flagged["reason"]))
 
 
@@ -55,9 +56,9 @@ class TestHeadings:
     def test_flagged_heading(self, make_article, heading):
         """A heading promising a comparison, forecasting, or stating a blame without a source."""
         article = make_article("head", f"# {heading}\n\nThe council met on Monday.\n")
-        assert "p1s1" in set(detect_article(article).flagged["sid"])
+        assert "p1s1" in set(detect_article(article, learned=False).flagged["sid"])
 
     def test_comparison_with_its_figure(self, make_article):
         """'Nitrate levels four times higher': the comparison comes with its figure."""
         article = make_article("head", "# Nitrate levels four times higher near the farm\n\nSamples were taken.\n")
-        assert "p1s1" not in set(detect_article(article).flagged["sid"])
+        assert "p1s1" not in set(detect_article(article, learned=False).flagged["sid"])

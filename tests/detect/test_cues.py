@@ -1,4 +1,5 @@
-"""Unverifiable cues and how they add up to a flagged sentence."""
+"""Unverifiable cues and how they add up to a flagged sentence (the lexicon alone: the trained
+model has its own tests in test_learned.py)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from medialit.detect.cues import flagged_sentences
 class TestCueFinder:
     def test_seed_excerpt(self, seed_excerpt):
         """Loaded words, sweeping claims and unnamed sources are flagged with the cue that fired."""
-        flagged = detect_article(seed_excerpt).flagged.set_index("sid")
+        flagged = detect_article(seed_excerpt, learned=False).flagged.set_index("sid")
         assert flagged.loc["p4s1", "reason"] == "evidence_not_shown"
         assert "irrefutable" in flagged.loc["p4s1", "cues"]
         assert flagged.loc["p10s1", "reason"] == "vague_source"
@@ -25,7 +26,7 @@ class TestCueFinder:
 
             The council will vote on the budget on March 3, the clerk said.
             """)
-        assert detect_article(article).flagged.empty
+        assert detect_article(article, learned=False).flagged.empty
 
     def test_month_name_is_not_a_hedge(self, make_article):
         """"May" as a month is not the hedge "may"."""
@@ -59,7 +60,7 @@ class TestFlaggedSentences:
 class TestCueConditions:
     def _cues(self, make_article, body, genre="wire"):
         article = make_article("cond", body, genre=genre)
-        det = detect_article(article)
+        det = detect_article(article, learned=False)
         return det.unverifiable, set(det.flagged["sid"])
 
     def test_causal_verbs_count_in_headings_only(self, make_article):

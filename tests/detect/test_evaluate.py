@@ -20,8 +20,8 @@ def dev_report():
 
 class TestReport:
     def test_structure(self, dev_report):
-        """Per article and overall figures for the pipeline and the baseline."""
-        assert set(dev_report["systems"]) == {"pipeline", "baseline"}
+        """Per article and overall figures for the pipeline, the lexicon cues alone and the baseline."""
+        assert set(dev_report["systems"]) == {"pipeline", "lexicon", "baseline"}
         for system in dev_report["systems"].values():
             assert set(system["per_article"]) == set(dev_report["articles"])
             overall = system["overall"]

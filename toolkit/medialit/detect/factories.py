@@ -15,7 +15,8 @@ for _name, _default in (("medialit_sentences", None), ("medialit_article", None)
         Doc.set_extension(_name, default=_default)
 # Span extensions are stored by character offsets: each component keeps its own name so that
 # spans with the same boundaries (a sentence that is attributed and a claim) do not collide.
-for _name in ("sid", "quote", "mention", "attribution", "speaker", "speaker_type", "unattributed", "cue", "claim"):
+for _name in ("sid", "quote", "mention", "attribution", "speaker", "speaker_type", "unattributed", "cue", "learned_cue",
+              "claim"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
@@ -100,6 +101,18 @@ def make_cues(nlp: Language, name: str):
     from .cues import CueFinder
 
     return CueFinder(nlp)
+
+
+@Language.factory("medialit_learned_cues", requires=["doc._.medialit_sentences", "span._.speaker_type", "span._.cue"],
+                  assigns=["doc.spans", "span._.learned_cue"])
+def make_learned_cues(nlp: Language, name: str):
+    """The trained model's cue for unverifiable sentences, in ``doc.spans["medialit_learned"]``.
+
+    RETURNS (LearnedCues): the component (the model loads on first use).
+    """
+    from .learned import LearnedCues
+
+    return LearnedCues()
 
 
 @Language.factory("medialit_claims", requires=["doc._.medialit_sentences", "span._.speaker"],

@@ -4,8 +4,8 @@
 
 - ``attribution``: sid, kind (headline/subhead/body), label (direct, indirect, mixed, according_to,
   continued, unattributed), cue, speaker, speaker_type, speaker_words, via (tag, chain, carry, none);
-- ``unverifiable``: sid, reason, cue, weight (one row per cue; a sentence is flagged when its
-  weights reach ``cues.THRESHOLD``) and ``flagged`` (sid, reason, cues, score) one row per flagged sentence;
+- ``unverifiable``: sid, reason, cue, weight (one row per cue, the lexicon's and the trained model's;
+  a sentence is flagged when its weights reach ``cues.THRESHOLD``) and ``flagged`` (sid, reason, cues, score) one row per flagged sentence;
 - ``sources``: name, type, aliases;
 - ``claims``: article, sid, speaker, numbers, times, negated, stance, terms, names, attributed, dismisses,
   slots, text.
@@ -27,6 +27,7 @@ STEPS = [
     "medialit_speakers",      # canonical speakers (needs the mentions and the tags)
     "medialit_unattributed",  # headlines stating a sourced claim (needs the speakers of the body)
     "medialit_cues",          # unverifiable cues (reads the speaker types: anonymous sources)
+    "medialit_learned_cues",  # the trained model's cue for sentences the lexicon misses
     "medialit_claims",        # claim features for conflict candidates (needs the speakers)
 ]
 
@@ -67,19 +68,33 @@ def make_nlp():
     return nlp
 
 
-def doc_for_article(article):
-    """Run the pipeline over *article* and return the spaCy Doc."""
+LEARNED_STEP = "medialit_learned_cues"
+
+
+def doc_for_article(article, learned: bool = True):
+    """Run the pipeline over *article* and return the spaCy Doc.
+
+    Args:
+        article: a loaded ``medialit.Article``.
+        learned: add the trained model's cue; False keeps the lexicon cues only.
+    """
     from .sentences import doc_from_article
 
     nlp = make_nlp()
-    return nlp(doc_from_article(nlp, article))
+    doc = doc_from_article(nlp, article)
+    if learned:
+        return nlp(doc)
+    with nlp.select_pipes(disable=[LEARNED_STEP]):
+        return nlp(doc)
 
 
-def detect_article(article) -> Detections:
+def detect_article(article, learned: bool = True) -> Detections:
     """Run every detector over one article.
 
     Args:
         article: a ``medialit.Article`` or an id/path accepted by ``load_article``.
+        learned: flag sentences with the trained model as well as the lexicon cues (the default);
+            False gives the lexicon cues alone, each a phrase a reader can point at.
 
     Returns:
         Detections: attribution, unverifiable cues, flagged sentences, sources and claims.
@@ -87,7 +102,7 @@ def detect_article(article) -> Detections:
     from ..articles.load import load_article
 
     article = load_article(article)
-    return detections_from_doc(doc_for_article(article), article.id)
+    return detections_from_doc(doc_for_article(article, learned=learned), article.id)
 
 
 def detections_from_doc(doc, article_id: str) -> Detections:
@@ -109,10 +124,25 @@ def detections_from_doc(doc, article_id: str) -> Detections:
                      "cue": span._.unattributed["cue"],
                      "speaker": None, "speaker_type": "none", "speaker_words": None, "via": "none"})
     attribution = pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS)
-    cues = pd.DataFrame([{"sid": s._.sid, "reason": s.label_, "cue": s._.cue["cue"], "weight": s._.cue["weight"]}
-                         for s in doc.spans.get("medialit_unverifiable", [])], columns=CUE_COLUMNS)
+    from .learned import LEARNED_SPANS_KEY
+
+    cues = cue_frame(doc.spans.get("medialit_unverifiable", []))
+    learned = cue_frame(doc.spans.get(LEARNED_SPANS_KEY, []), extension="learned_cue")
+    if not learned.empty:
+        cues = pd.concat([cues, learned], ignore_index=True) if not cues.empty else learned
     flagged = flagged_sentences(cues)
     sources = pd.DataFrame(doc._.medialit_sources or [], columns=SOURCE_COLUMNS)
     claims = pd.DataFrame([{"article": article_id, "sid": s._.sid, **s._.claim} for s in
                            doc.spans.get("medialit_claims", [])], columns=CLAIM_COLUMNS)
     return Detections(article_id, attribution, cues, flagged, sources, claims)
+
+
+def cue_frame(spans, extension: str = "cue"):
+    """Cue spans as a frame (sid, reason, cue, weight), one row per cue; *extension* holds cue and weight."""
+    import pandas as pd
+
+    rows = []
+    for span in spans:
+        cue = getattr(span._, extension)
+        rows.append({"sid": span._.sid, "reason": span.label_, "cue": cue["cue"], "weight": cue["weight"]})
+    return pd.DataFrame(rows, columns=CUE_COLUMNS)
