@@ -225,19 +225,33 @@ def flagged_sentences(cues, threshold: float = THRESHOLD):
     """
     import pandas as pd
 
+    records = zip(cues["sid"], cues["reason"], cues["cue"], cues["weight"])
+    return pd.DataFrame(score_sentences(records, threshold), columns=["sid", "reason", "cues", "score"])
+
+
+def score_sentences(records, threshold: float = THRESHOLD) -> list[dict]:
+    """``flagged_sentences`` on plain (sid, reason, cue, weight) tuples: one dict per flagged sentence.
+
+    Plain Python, because the pipeline scores every article's cues once more for the trained cue.
+    """
+    by_sid: dict[str, list[tuple]] = {}
+    for sid, reason, cue, weight in records:
+        by_sid.setdefault(sid, []).append((reason, cue, float(weight)))
     rows = []
-    for sid, group in cues.groupby("sid", sort=False):
-        real = group[group["reason"] != CONTEXT]
-        if real.empty:
+    for sid, cues in by_sid.items():
+        real = [c for c in cues if c[0] != CONTEXT]
+        if not real:
             continue
         by_reason = {}
-        for reason, part in real.groupby("reason"):
-            cap = 1.0 if (part["weight"] >= 1.0).any() else WEAK_CAP
-            by_reason[reason] = min(cap, float(part["weight"].sum()))
-        score = sum(by_reason.values()) + (CONTEXT_WEIGHT if (group["reason"] == CONTEXT).any() else 0.0)
+        for reason in sorted({c[0] for c in real}):
+            weights = [w for r, _, w in real if r == reason]
+            cap = 1.0 if any(w >= 1.0 for w in weights) else WEAK_CAP
+            by_reason[reason] = min(cap, sum(weights))
+        context = CONTEXT_WEIGHT if len(real) < len(cues) else 0.0
+        score = sum(by_reason.values()) + context
         if score < threshold:
             continue
         best = max(by_reason, key=lambda r: (by_reason[r], -REASON_ORDER.index(r) if r in REASON_ORDER else -9))
-        rows.append({"sid": sid, "reason": best, "cues": list(real.sort_values("weight", ascending=False)["cue"]),
-                     "score": round(score, 2)})
-    return pd.DataFrame(rows, columns=["sid", "reason", "cues", "score"])
+        ordered = sorted(real, key=lambda c: -c[2])
+        rows.append({"sid": sid, "reason": best, "cues": [c[1] for c in ordered], "score": round(score, 2)})
+    return rows

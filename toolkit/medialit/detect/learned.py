@@ -36,9 +36,10 @@ def sentence_rows(doc) -> list[dict]:
     for span in doc.spans.get("medialit_unattributed", []):
         attributed.setdefault(span._.sid, ("unattributed", "none"))
     genre = (doc._.medialit_meta or {}).get("genre") or "unknown"
+    full_text = doc.text  # built on each access: once per Doc, not once per sentence
     rows = []
     for record in doc._.medialit_sentences:
-        text = doc.text[record["start"]:record["end"]]
+        text = full_text[record["start"]:record["end"]]
         label, speaker_type = attributed.get(record["sid"], ("none", "none"))
         rows.append({"sid": record["sid"], "kind": record["kind"], "text": text,
                      "token_start": record.get("token_start"), "token_end": record.get("token_end"),
@@ -205,7 +206,7 @@ class LearnedCues:
 
 def _lexicon_flagged(spans) -> set[str]:
     """The sentence ids the lexicon cues already flag."""
-    from .cues import flagged_sentences
-    from .pipeline import cue_frame
+    from .cues import score_sentences
 
-    return set(flagged_sentences(cue_frame(spans))["sid"])
+    records = ((s._.sid, s.label_, s._.cue["cue"], s._.cue["weight"]) for s in spans)
+    return {row["sid"] for row in score_sentences(records)}
