@@ -77,3 +77,21 @@ class TestSplits:
         res = dict(dev_report, spent=[a for a in dev_report["articles"] if a in evaluate.SPENT], skipped={})
         text = evaluate.markdown({"splits": {"dev": res}})
         assert all(f"{a} *(spent)*" in text for a in res["spent"])
+
+
+class TestSameSpeaker:
+    def test_named_sources_match_as_folded(self):
+        assert evaluate.same_speaker("Igor Konashenkov", {"igor konashenkov", "konashenkov"})
+        assert not evaluate.same_speaker("Igor Konashenkov", {"maria zakharova"})
+
+    def test_unnamed_source_named_by_its_words(self):
+        """"anonymous traffic warden" is the key's "unnamed traffic warden" (alias "A traffic warden")."""
+        names = {"unnamed traffic warden", "a traffic warden", "warden"}
+        assert evaluate.same_speaker("anonymous traffic warden", names)
+        assert evaluate.same_speaker("anonymous senior air traffic controller",
+                                     {"anonymous air traffic controller", "a senior air traffic controller"})
+        assert not evaluate.same_speaker("anonymous bus driver", names)
+
+    def test_only_for_unnamed_sources(self):
+        """A named speaker does not match an alias that differs by an article."""
+        assert not evaluate.same_speaker("The Council", {"council"})

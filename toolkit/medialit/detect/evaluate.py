@@ -9,7 +9,8 @@ aside until the pipeline was frozen. The splits are reported separately:
 
 - attribution: precision, recall, F1 over sentences keyed ``attribution`` (not acceptable);
 - speaker accuracy: on correctly found attributed sentences, the predicted speaker equals the
-  keyed source, one of its aliases, or one of ``other_sources`` (folded as grading folds names);
+  keyed source, one of its aliases, or one of ``other_sources`` (folded as grading folds names; an
+  unnamed source also without "anonymous"/"unnamed" and a leading article, see ``same_speaker``);
 - unverifiable: precision, recall, F1 over sentences keyed ``unverifiable`` (not acceptable), for the
   pipeline and for its lexicon cues alone (``lexicon``: without the trained model);
 - conflicts: recall of key groups (a group is recalled when one candidate pair covers two of
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -114,7 +116,7 @@ def article_metrics(key, detections) -> dict:
         key: a ``medialit.Key``.
         detections: a ``pipeline.Detections`` (pipeline or baseline).
     """
-    from ..grading.match import fold, source_names
+    from ..grading.match import source_names
 
     items = key.items
     keyed, neutral = _sentence_sets(items, ("attribution", "unattributed"))
@@ -129,7 +131,7 @@ def article_metrics(key, detections) -> dict:
             continue
         names = set().union(*(source_names(key, s) for s in [row.source, *(row.other_sources or [])]))
         given = speakers.get(row.sid)
-        if given is not None and given == given and fold(given) in names:
+        if given is not None and given == given and same_speaker(given, names):
             right += 1
         else:
             wrong.append({"sid": row.sid, "expected": row.source, "given": None if given != given else given})
@@ -139,6 +141,28 @@ def article_metrics(key, detections) -> dict:
     out["unverifiable"] = {"tp": len(ukeyed & flagged), "fp": len(flagged - ukeyed - uneutral),
                            "fn": len(ukeyed - flagged)}
     return out
+
+
+_UNNAMED = re.compile(r"^(?:anonymous|unnamed|unidentified)\s+")
+_ARTICLE = re.compile(r"^(?:a|an|the|one)\s+")
+
+
+def same_speaker(given: str, names: set[str]) -> bool:
+    """Whether the predicted speaker *given* is one of the keyed *names* (folded canonical name and aliases).
+
+    An unnamed source is named by its words, and keys and detectors spell that differently ("anonymous
+    traffic warden", "unnamed traffic warden", "A traffic warden"): for those, "anonymous"/"unnamed" and a
+    leading article are dropped on both sides before comparing. Named sources must match as folded.
+    """
+    from ..grading.match import fold
+
+    folded = fold(given)
+    if folded in names:
+        return True
+    if not _UNNAMED.match(folded):
+        return False
+    words = _ARTICLE.sub("", _UNNAMED.sub("", folded))
+    return any(_ARTICLE.sub("", _UNNAMED.sub("", name)) == words for name in names)
 
 
 def key_groups(keys: dict) -> list[dict]:
