@@ -27,6 +27,9 @@ class TestUnknownNames:
         ("Spokeswoman Xiu Lorne said the plan was sound.", "Xiu Lorne"),
         ("site manager Ilse Voranova told reporters the crane had failed.", "Ilse Voranova"),
         ("The Environment Agency's Rhiannon Pryce said the river was rising.", "Rhiannon Pryce"),
+        ("Declan Furey, branch secretary of the Municipal Staff Union, told me staff were tired.", "Declan Furey"),
+        ("Marta Quell, regional organiser for the union, said talks had failed.", "Marta Quell"),
+        ("Oliver Strand, Kelbridge resident, said the water smelt.", "Oliver Strand"),
     ])
     def test_name_by_its_place_in_the_sentence(self, make_article, sentence, speaker):
         """A given name no lexicon knows is still a person when a job, an age or a "who" clause goes with it."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from medialit.detect import detect_article
@@ -66,3 +67,13 @@ class TestDismisses:
         claims = detect_article(article).claims.set_index("sid")
         assert claims.loc["p2s2", "dismisses"] and claims.loc["p2s3", "dismisses"]
         assert not claims.loc["p2s1", "dismisses"] and not claims.loc["p3s1", "dismisses"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Bus Users' Group said the authority had badly underestimated how many people depend on the routes.",
+    "The union said the figure was not representative of a normal week.",
+])
+def test_figure_disputes_are_dismissive(make_article, sentence):
+    """Saying a figure is under- or overestimated, or not representative, disputes it."""
+    claims = detect_article(make_article("dispute", f"# Buses\n\n{sentence}\n")).claims.set_index("sid")
+    assert bool(claims.loc["p2s1", "dismisses"])

@@ -23,6 +23,8 @@ class TestUnits:
         ("It costs 40 million crowns a year.", [[40e6, "money"]]),
         ("The real cost was closer to eight million.", [[8e6, "money"]]),
         ("Tickets rose from 2.60 to 3.10.", [[2.6, "money"], [3.1, "money"]]),
+        ("We counted more than 1,300 getting on.", [[1300, "count"]]),
+        ("Workers repaired 12 buildings.", [[12, "building"]]),
     ])
     def test_what_is_counted(self, text, expected):
         """The unit is the noun counted (adjectives skipped), a currency, or a measure named before the figure."""

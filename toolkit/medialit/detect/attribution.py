@@ -112,6 +112,7 @@ FINITE = {"is", "are", "was", "were", "will", "would", "can", "could", "has", "h
 # Words right before a name a clause gives: "gave his name as X", "a man named X".
 NAME_INTROS = {"as", "named", "called"}
 MAX_SUBJECT = 14
+ROLE_REACH = 4          # an apposition naming a job by its last word: that many words before a preposition
 # Past participles that open an aside between a subject and its verb: "The schedule, seen by the Post, shows".
 IRREGULAR_PARTICIPLES = {"seen", "given", "written", "shown", "known", "taken", "made", "held", "kept", "sent",
                          "drawn", "done", "run", "built", "paid", "told", "brought", "bought", "found", "read",
@@ -877,8 +878,17 @@ class AttributionFinder:
         first = doc[seg[0]].lower_
         if first in ("of", "from") and self._has_mention(seg, mentions):
             return True  # an affiliation: "Kwabena Idrissou, of the Tenants Association, said"
-        return first in ("the", "a", "an") or first in self.roles or (
-            not self._has_mention(seg, mentions) and first in ("chief", "former", "senior", "deputy"))
+        if first in ("the", "a", "an") or first in self.roles or (
+                not self._has_mention(seg, mentions) and first in ("chief", "former", "senior", "deputy")):
+            return True
+        # a job named by its last word: "branch secretary of the union", "regional organiser for the GMB",
+        # "Kelbridge resident"
+        lead = []
+        for t in doc[seg[0]:min(seg[1], seg[0] + ROLE_REACH)]:
+            if t.lower_ in PREPOSITIONS or t.is_punct:
+                break
+            lead.append(t)
+        return bool(lead) and lead[-1].i not in mentions and lead[-1].lower_ in self.roles
 
     def _best_part(self, doc, parts, mentions):
         """Prefer the part holding a person's name, then a part that is a name ("Farah Idris, an economist at

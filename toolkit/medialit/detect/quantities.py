@@ -67,6 +67,18 @@ SKIP_UNIT = {"still", "also", "now", "then", "them", "these", "those", "who", "w
 ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ish", "ary", "ern")
 RANGE_WORDS = {"and", "or", "to", "-", "–", "—"}
 # Words that end the phrase after a figure: what follows is another clause ("1,200 and says ...").
+# Words in -ing that name things, not people doing something ("12 buildings", "3 meetings").
+ING_NOUNS = {"building", "buildings", "meeting", "meetings", "evening", "evenings", "morning", "mornings",
+             "sibling", "siblings", "ceiling", "ceilings", "booking", "bookings", "offering", "offerings",
+             "housing", "funding", "earnings", "crossing", "crossings", "parking", "training", "painting",
+             "paintings", "recording", "recordings", "filling", "fillings", "hearing", "hearings", "sitting",
+             "sittings", "ring", "rings", "king", "kings", "thing", "things", "string", "strings", "wing", "wings",
+             "spring", "springs", "warning", "warnings", "finding", "findings", "reading", "readings",
+             "setting", "settings", "listing", "listings", "opening", "openings", "closing", "closings",
+             "shooting", "shootings", "stabbing", "stabbings", "killing", "killings", "landing", "landings",
+             "saving", "savings", "helping", "helpings", "serving", "servings", "shipping", "clothing", "bedding",
+             "dwelling", "dwellings", "outing", "outings", "posting", "postings", "ruling", "rulings",
+             "sighting", "sightings", "screening", "screenings", "rating", "ratings", "ranking", "rankings"}
 CLAUSE_WORDS = {"and", "or", "but", "because", "after", "before", "when", "while", "since", "as", "if", "though",
                 "although", "whereas", "unless", "until", "from", "with", "for", "into", "across", "during", "among",
                 "against", "without", "within", "through", "towards", "toward", "near", "outside", "inside", "like"}
@@ -218,6 +230,8 @@ def _unit(toks, i, j, prev, human) -> tuple[str | None, int]:
             break
         if w in CURRENCY_WORDS:
             return "money", j
+        if w.endswith("ing") and w not in ING_NOUNS and toks[k].is_alpha:
+            return "count", j  # "counted 1,300 getting on": the figure counts whoever does it
         if (toks[k].is_alpha or "-" in w) and w not in SKIP_UNIT and not w.endswith("ly") \
                 and not (w.endswith(ADJECTIVE_ENDINGS) and k + 1 < n and toks[k + 1].is_alpha
                          and toks[k + 1].lower_ not in SKIP_UNIT):
