@@ -48,15 +48,17 @@ FIFTH_HELDOUT = ("mine-rescue-wire", "mine-rescue-regional", "park-supermarket-l
 SIXTH_HELDOUT = ("drone-airport-wire", "drone-airport-local", "carbon-offset-statement", "parking-app-thread")
 SEVENTH_HELDOUT = ("festival-illness-wire", "festival-illness-community", "bus-route-statement", "solar-panel-thread",
                    "noise-study-science", "four-day-week-opinion")
+EIGHTH_HELDOUT = ("river-spill-agency", "river-spill-angling", "hospital-strike-union", "hospital-strike-trust",
+                  "vertical-farm-release", "coffee-heart-science")
 SPENT = (FIRST_HELDOUT + SECOND_HELDOUT + THIRD_HELDOUT + FOURTH_HELDOUT + FIFTH_HELDOUT + SIXTH_HELDOUT
-         + SEVENTH_HELDOUT)
+         + SEVENTH_HELDOUT + EIGHTH_HELDOUT)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
        "sleep-study-blog", "water-board-press-release", "bypass-opinion", "bridge-closure-report",
        "supplement-social-thread", "school-meals-social", *SPENT)
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note.
-HELDOUT = ("river-spill-agency", "river-spill-angling", "hospital-strike-union", "hospital-strike-trust",
-           "vertical-farm-release", "coffee-heart-science")
+HELDOUT = ("landslide-road-wire", "landslide-road-radio", "library-closure-statement", "gym-supplement-thread",
+           "microplastics-science", "congestion-charge-opinion")
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained cue: the difference is what the model adds.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
