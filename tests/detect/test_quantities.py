@@ -6,12 +6,13 @@ import pytest
 import spacy
 
 from medialit.detect.quantities import quantities
+from medialit.detect.sentences import merge_hyphenated
 
 HUMAN = {"peopl", "member", "pupil", "resid", "worker"}
 
 
 def _q(text):
-    return quantities(list(spacy.blank("en")(text)), HUMAN)
+    return quantities(list(merge_hyphenated(spacy.blank("en")(text))), HUMAN)
 
 
 class TestUnits:
@@ -24,6 +25,14 @@ class TestUnits:
         ("The real cost was closer to eight million.", [[8e6, "money"]]),
         ("Tickets rose from 2.60 to 3.10.", [[2.6, "money"], [3.1, "money"]]),
         ("We counted more than 1,300 getting on.", [[1300, "count"]]),
+        ("Fish died along a six-kilometre stretch.", [[6, "kilometr"]]),
+        ("A 20,000-litre tank was found empty.", [[20000, "litr"]]),
+        ("A 13-year-old boy was hurt.", [[13, "age"]]),
+        ("About two-thirds agreed.", []),
+        ("They followed almost half a million people.", [[500000, "people"]]),
+        ("Drink four or more cups a day.", [[4, "cup"]]),
+        ("It pays 28p a unit, not 8p.", [[28, "pence"], [8, "pence"]]),
+        ("The agency put the number of cases at 58 yesterday afternoon.", [[58, "figure"]]),
         ("Workers repaired 12 buildings.", [[12, "building"]]),
     ])
     def test_what_is_counted(self, text, expected):

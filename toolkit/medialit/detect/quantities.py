@@ -3,7 +3,7 @@
 ``quantities(toks, human)`` returns one ``[value, unit]`` per quantity, in order. Units:
 
 - ``time``: minutes after midnight ("4:40 a.m.", "13:00", "10 pm", "midday", "shortly after midnight");
-- ``money`` ("£310 million", "40 million crowns", "3.10"), ``percent`` ("6.8 per cent"), ``year``
+- ``money`` ("£310 million", "40 million crowns", "3.10"), ``pence`` ("28p"), ``percent`` ("6.8 per cent"), ``year``
   ("2025"), ``date:<month>`` ("April 27"), ``age`` ("aged 13"), ``occasion`` ("once", "twice",
   "two or three times");
 - ``people`` for counts of people (any word of *human*); ``crowd`` for the size of a crowd ("put the
@@ -15,7 +15,9 @@
   "the harbour master counted 34"): ``claims`` gives it the unit of the sentence before;
 - ``count`` when nothing says what is counted.
 
-Both ends of a range share its unit ("between 800 and 1,000 people", "two or three times").
+Both ends of a range share its unit ("between 800 and 1,000 people", "two or three times"). A number
+joined to its unit by a hyphen is read whole ("a six-kilometre stretch", "a 13-year-old" -> ``age``);
+"half a million" is 500,000; "four or more cups" still counts cups.
 A number written after a capitalised word is a label, not a quantity ("Shed 9"), except at
 the start of a sentence ("Around 300 people").
 """
@@ -83,6 +85,13 @@ CLAUSE_WORDS = {"and", "or", "but", "because", "after", "before", "when", "while
                 "although", "whereas", "unless", "until", "from", "with", "for", "into", "across", "during", "among",
                 "against", "without", "within", "through", "towards", "toward", "near", "outside", "inside", "like"}
 _STARTS = set(NUMBER_WORDS) | set(FREQUENCY) | set(CLOCK_WORDS) | MONTHS
+FRACTIONS = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "half", "halves"}
+# Words after a figure that say when, not what: "put the number of cases at 58 yesterday afternoon".
+WHEN_WORDS = {"yesterday", "today", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+              "saturday", "sunday", "morning", "afternoon", "evening", "overnight", "last", "this", "next"}
+_PENCE = re.compile(r"(\d+(?:\.\d+)?)p")
+# "four or more cups", "20 or so people": the words between a figure and its unit that leave the unit alone.
+OPEN_ENDS = {"more", "fewer", "less", "so", "over", "above", "under"}
 _CLOCK = re.compile(r"^(\d{1,2})(?:[:.](\d{2}))?$")
 _GLUED_CLOCK = re.compile(r"^(1[0-2]|0?\d)(?:[:.]([0-5]\d))?(a\.?m\.?|p\.?m\.?)$")
 _TWENTY_FOUR = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
@@ -146,6 +155,22 @@ def quantities(toks, human: set[str] = frozenset()) -> list[list]:
             out.append([int(toks[i + 1].text), "date:" + low])
             i += 2
             continue
+        compound = _compound(tok, human)
+        if compound is not None:
+            out.append(compound)  # "a six-kilometre stretch", "a 20,000-litre tank", "a 30-minute delay"
+            i += 1
+            continue
+        pence = _PENCE.fullmatch(tok.lower_)
+        if pence:
+            out.append([float(pence.group(1)), "pence"])  # "28p a unit"
+            i += 1
+            continue
+        if low == "half" and i + 2 < n and toks[i + 1].lower_ == "a" and toks[i + 2].lower_ in MULTIPLIERS:
+            value, j = 0.5 * MULTIPLIERS[toks[i + 2].lower_], i + 3  # "half a million people"
+            unit, j = _unit(toks, i, j, prev, human)
+            out.append([value, unit or _measured_before(toks, i, human) or "count"])
+            i = j
+            continue
         value = number_value(tok)
         if value is None:
             i += 1
@@ -165,6 +190,8 @@ def quantities(toks, human: set[str] = frozenset()) -> list[list]:
             range_prev = range_prev or prev
             i = j + 1
             continue
+        if j + 1 < n and toks[j].lower_ == "or" and toks[j + 1].lower_ in OPEN_ENDS:
+            j += 2  # "four or more cups": the figure still counts cups
         unit, j = _unit(toks, i, j, range_prev or prev, human)
         range_prev = None
         if re.fullmatch(r"\d+\.\d\d", tok.text):
@@ -181,6 +208,25 @@ def quantities(toks, human: set[str] = frozenset()) -> list[list]:
     for k in pending:
         out[k][1] = "count"
     return out
+
+
+def _compound(tok, human) -> list | None:
+    """``[value, unit]`` of a number joined to its unit by a hyphen ("six-kilometre", "20,000-litre", "13-year-old")."""
+    left, dash, right = tok.lower_.partition("-")
+    if not dash or not right[:1].isalpha():
+        return None
+    value = NUMBER_WORDS.get(left) if left.isalpha() else None
+    if value is None:
+        try:
+            value = float(left.replace(",", ""))
+        except ValueError:
+            return None
+    if right.startswith(("year-old", "month-old")):
+        return [value, "age"]
+    word = right.split("-")[0]
+    if word in NUMBER_WORDS or word in MULTIPLIERS or word in FRACTIONS:
+        return None  # "forty-seven", "two-thirds" are numbers, not a figure with its unit
+    return [value, _fold(stem(word), human)]
 
 
 def _dotted_time(text: str) -> float:
@@ -226,7 +272,7 @@ def _unit(toks, i, j, prev, human) -> tuple[str | None, int]:
     k = j
     while k < n and k - j < 4:
         w = toks[k].lower_
-        if toks[k].is_punct or toks[k].like_num or w in CLAUSE_WORDS:
+        if toks[k].is_punct or toks[k].like_num or w in CLAUSE_WORDS or w in WHEN_WORDS:
             break
         if w in CURRENCY_WORDS:
             return "money", j
