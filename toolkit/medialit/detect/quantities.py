@@ -17,7 +17,8 @@
 
 Both ends of a range share its unit ("between 800 and 1,000 people", "two or three times"). A number
 joined to its unit by a hyphen is read whole ("a six-kilometre stretch", "a 13-year-old" -> ``age``);
-"half a million" is 500,000; "four or more cups" still counts cups.
+"half a million" is 500,000; "four or more cups" still counts cups; a fraction that gives a share is
+a percentage ("less than a fifth of the park" -> 20, "more than half" -> 50, "two-thirds" -> 66.7).
 A number written after a capitalised word is a label, not a quantity ("Shed 9"), except at
 the start of a sentence ("Around 300 people").
 """
@@ -85,6 +86,11 @@ CLAUSE_WORDS = {"and", "or", "but", "because", "after", "before", "when", "while
                 "although", "whereas", "unless", "until", "from", "with", "for", "into", "across", "during", "among",
                 "against", "without", "within", "through", "towards", "toward", "near", "outside", "inside", "like"}
 _STARTS = set(NUMBER_WORDS) | set(FREQUENCY) | set(CLOCK_WORDS) | MONTHS
+# Fractions that give a share of something, as percentages.
+SHARE_WORDS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0,
+               "two-thirds": 66.7, "three-quarters": 75.0, "two-fifths": 40.0, "three-fifths": 60.0}
+# Words before "half" that make it a share: "more than half", "nearly half", "over half".
+SHARE_LEADS = {"than", "over", "under", "nearly", "almost", "about", "around", "roughly", "just", "barely"}
 FRACTIONS = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "half", "halves"}
 # Words after a figure that say when, not what: "put the number of cases at 58 yesterday afternoon".
 WHEN_WORDS = {"yesterday", "today", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -133,6 +139,11 @@ def quantities(toks, human: set[str] = frozenset()) -> list[list]:
     while i < n:
         tok = toks[i]
         low = tok.lower_
+        share = _share(toks, i)
+        if share is not None:
+            out.append([share[0], "percent"])  # "less than a fifth of the park", "more than half of the noise"
+            i += share[1]
+            continue
         if not (low[:1].isdigit() or low in _STARTS or "-" in low):
             i += 1  # most words: nothing to read
             continue
@@ -204,10 +215,42 @@ def quantities(toks, human: set[str] = frozenset()) -> list[list]:
         for k in pending:
             out[k][1] = unit
         pending = []
+        whole = _out_of(toks, j)
+        if whole:
+            out.append([round(100 * value / whole, 1), "percent"])  # "2.3 hectares out of 6.1": a share too
         i = j
     for k in pending:
         out[k][1] = "count"
     return out
+
+
+def _share(toks, i) -> tuple[float, int] | None:
+    """A fraction that gives a share, as a percentage, and how many tokens it takes: "a fifth (of)",
+    "two-thirds", "three quarters", "half of", "more than half"; None for anything else ("half an hour")."""
+    n = len(toks)
+    low = toks[i].lower_
+    nxt = toks[i + 1].lower_ if i + 1 < n else ""
+    prev = toks[i - 1].lower_ if i > 0 else ""
+    if low in SHARE_WORDS and "-" in low:
+        return SHARE_WORDS[low], 1  # "two-thirds"
+    if i + 4 < n and toks[i + 2].lower_ == "of" and toks[i + 3].lower_ in ("a", "an"):
+        return None  # "a quarter of an hour", "a fifth of a second": a measure, not a share
+    if low in ("a", "one") and nxt in SHARE_WORDS and nxt != "half":
+        return SHARE_WORDS[nxt], 2  # "a fifth", "one third"
+    if low in ("two", "three") and f"{low}-{nxt}" in SHARE_WORDS:
+        return SHARE_WORDS[f"{low}-{nxt}"], 2  # "two thirds", "three quarters"
+    if low == "half" and (nxt == "of" or (prev in SHARE_LEADS and nxt not in ("a", "an"))):
+        return 50.0, 1  # "half of the noise", "more than half"
+    return None
+
+
+def _out_of(toks, j) -> float | None:
+    """The whole after "out of" within a word of *j* ("2.3 hectares out of 6.1", "212 out of 486"), if larger."""
+    for k in (j, j + 1):
+        if k + 2 < len(toks) and toks[k].lower_ == "out" and toks[k + 1].lower_ == "of":
+            whole = number_value(toks[k + 2])
+            return whole if whole else None
+    return None
 
 
 def _compound(tok, human) -> list | None:
@@ -272,7 +315,8 @@ def _unit(toks, i, j, prev, human) -> tuple[str | None, int]:
     k = j
     while k < n and k - j < 4:
         w = toks[k].lower_
-        if toks[k].is_punct or toks[k].like_num or w in CLAUSE_WORDS or w in WHEN_WORDS:
+        if toks[k].is_punct or toks[k].like_num or w in CLAUSE_WORDS or w in WHEN_WORDS or (
+                w == "out" and k + 1 < n and toks[k + 1].lower_ == "of"):
             break
         if w in CURRENCY_WORDS:
             return "money", j
