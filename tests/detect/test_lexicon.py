@@ -63,3 +63,18 @@ class TestMatchers:
         for match_id, start, end in token_matcher(nlp, "cues")(doc):
             spacy_ends[(match_id, start)] = max(spacy_ends.get((match_id, start), 0), end)
         assert {(m, s): e for m, s, e in TokenPatterns(nlp, "cues")(doc)} == spacy_ends
+
+
+@pytest.mark.parametrize("words, same", [
+    (("cancelled", "cancel", "cancels"), True),
+    (("travelled", "travel"), True),
+    (("stopped", "stop"), True),
+    (("called", "call"), True),
+    (("call", "cancel"), False),
+])
+def test_stems_match_inflections(words, same):
+    """Inflections share a stem, with a doubled final consonant undone ("cancelled" / "cancel"), but short
+    words keep theirs ("call", "miss")."""
+    from medialit.detect.terms import stem
+
+    assert (len({stem(w) for w in words}) == 1) == same

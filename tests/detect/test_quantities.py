@@ -32,6 +32,8 @@ class TestUnits:
         ("The store will take up less than a fifth of the park.", [[20, "percent"]]),
         ("Lorries produce more than half of the noise.", [[50, "percent"]]),
         ("We waited half an hour.", []),
+        ("The alarm was raised within five minutes.", [[5, "duration"]]),
+        ("The crew waited two hours.", [[120, "duration"]]),
         ("It took a quarter of an hour.", []),
         ("Only 212 out of 486 staff walked out.", [[212, "count"], [43.6, "percent"], [486, "staf"]]),
         ("They followed almost half a million people.", [[500000, "people"]]),

@@ -18,7 +18,8 @@
 Both ends of a range share its unit ("between 800 and 1,000 people", "two or three times"). A number
 joined to its unit by a hyphen is read whole ("a six-kilometre stretch", "a 13-year-old" -> ``age``);
 "half a million" is 500,000; "four or more cups" still counts cups; a fraction that gives a share is
-a percentage ("less than a fifth of the park" -> 20, "more than half" -> 50, "two-thirds" -> 66.7).
+a percentage ("less than a fifth of the park" -> 20, "more than half" -> 50, "two-thirds" -> 66.7);
+lengths of time are ``duration`` in minutes ("five minutes" -> 5, "two hours" -> 120, "ten days").
 A number written after a capitalised word is a label, not a quantity ("Shed 9"), except at
 the start of a sentence ("Around 300 people").
 """
@@ -91,6 +92,9 @@ SHARE_WORDS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "ten
                "two-thirds": 66.7, "three-quarters": 75.0, "two-fifths": 40.0, "three-fifths": 60.0}
 # Words before "half" that make it a share: "more than half", "nearly half", "over half".
 SHARE_LEADS = {"than", "over", "under", "nearly", "almost", "about", "around", "roughly", "just", "barely"}
+# Lengths of time, in minutes, so that "five minutes" and "two hours" compare ("year" stays a calendar year).
+DURATION_MINUTES = {"second": 1 / 60, "minut": 1, "hour": 60, "day": 1440, "week": 10080, "fortnight": 20160,
+                    "month": 43800}
 FRACTIONS = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "half", "halves"}
 # Words after a figure that say when, not what: "put the number of cases at 58 yesterday afternoon".
 WHEN_WORDS = {"yesterday", "today", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
@@ -221,6 +225,9 @@ def quantities(toks, human: set[str] = frozenset()) -> list[list]:
         i = j
     for k in pending:
         out[k][1] = "count"
+    for q in out:  # "within five minutes" / "the best part of two hours": one measure of time, in minutes
+        if q[1] in DURATION_MINUTES:
+            q[0], q[1] = round(float(q[0]) * DURATION_MINUTES[q[1]], 2), "duration"
     return out
 
 

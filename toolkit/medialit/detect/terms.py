@@ -23,8 +23,8 @@ def stem(word: str) -> str:
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[: len(w) - len(suffix)] + repl
             break
-    if len(w) > 4 and w[-1] == w[-2] and w[-1] not in "ls":
-        w = w[:-1]
+    if len(w) > 4 and w[-1] == w[-2] and (w[-1] not in "ls" or (w[-1] == "l" and len(w) > 5)):
+        w = w[:-1]  # "stopped" -> "stop"; "cancelled" -> "cancel" as "cancel" is; not "call", "miss"
     if w.endswith("e") and len(w) > 4:
         w = w[:-1]
     return w
