@@ -77,3 +77,9 @@ def test_figure_disputes_are_dismissive(make_article, sentence):
     """Saying a figure is under- or overestimated, or not representative, disputes it."""
     claims = detect_article(make_article("dispute", f"# Buses\n\n{sentence}\n")).claims.set_index("sid")
     assert bool(claims.loc["p2s1", "dismisses"])
+
+
+def test_children_are_counted_as_people(make_article):
+    """"26,480 children" and "more than 40,000 pupils" count the same kind of thing."""
+    claims = detect_article(make_article("kids", "# Study\n\nThe team tested 26,480 children.\n")).claims
+    assert claims.set_index("sid").loc["p2s1", "numbers"] == [[26480.0, "people"]]

@@ -36,8 +36,8 @@ TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday"
               "easter", "christmas", "spring", "summer", "autumn", "winter", "tomorrow", "yesterday", "tonight",
               "morning", "afternoon", "evening", "night", "overnight"}
 DURATIONS = {"second", "minut", "hour", "day", "week", "month", "year", "decad", "fortnight"}
-HUMAN_UNITS = {"peopl", "person", "patient", "victim", "casualty", "dead", "injur", "hurt", "child", "kid", "teen",
-               "pupil", "student", "resident", "worker", "adult", "man", "men", "women", "woman", "member",
+HUMAN_UNITS = {"peopl", "person", "patient", "victim", "casualty", "dead", "injur", "hurt", "child", "children", "kid",
+               "teen", "pupil", "student", "resident", "worker", "adult", "man", "men", "women", "woman", "member",
                "employe", "firefighter", "passenger", "customer", "household", "famili", "civilian"}
 # "None of the readings was high enough to pose a health risk": the subject's "none" negates the whole clause.
 NEGATIVE_QUANTIFIERS = {"none", "nobody", "nothing", "neither", "no"}
