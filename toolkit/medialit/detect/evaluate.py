@@ -50,15 +50,17 @@ SEVENTH_HELDOUT = ("festival-illness-wire", "festival-illness-community", "bus-r
                    "noise-study-science", "four-day-week-opinion")
 EIGHTH_HELDOUT = ("river-spill-agency", "river-spill-angling", "hospital-strike-union", "hospital-strike-trust",
                   "vertical-farm-release", "coffee-heart-science")
+NINTH_HELDOUT = ("landslide-road-wire", "landslide-road-radio", "library-closure-statement", "gym-supplement-thread",
+                 "microplastics-science", "congestion-charge-opinion")
 SPENT = (FIRST_HELDOUT + SECOND_HELDOUT + THIRD_HELDOUT + FOURTH_HELDOUT + FIFTH_HELDOUT + SIXTH_HELDOUT
-         + SEVENTH_HELDOUT + EIGHTH_HELDOUT)
+         + SEVENTH_HELDOUT + EIGHTH_HELDOUT + NINTH_HELDOUT)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
        "sleep-study-blog", "water-board-press-release", "bypass-opinion", "bridge-closure-report",
        "supplement-social-thread", "school-meals-social", *SPENT)
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note.
-HELDOUT = ("landslide-road-wire", "landslide-road-radio", "library-closure-statement", "gym-supplement-thread",
-           "microplastics-science", "congestion-charge-opinion")
+HELDOUT = ("ferry-fare-wire", "ferry-fare-islander", "care-home-statement", "ev-range-blog", "sugar-tax-science",
+           "school-uniform-thread")
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained cue: the difference is what the model adds.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
