@@ -87,3 +87,23 @@ class TestWhatCountsAsATag:
         """An acknowledgement with "that", a subject before an aside, a document and hearsay with a clause."""
         rows = _one(make_article, sentence)
         assert rows["p2s1"]["speaker_type"] == speaker_type
+
+
+class TestVerbsThatAreNotReports:
+    @pytest.mark.parametrize("sentence", [
+        "TitanPump added 15kg to my deadlift in six weeks.",
+        "The company added 200 jobs last year.",
+    ])
+    def test_adding_an_amount_is_no_report(self, make_article, sentence):
+        assert "p2s1" not in _one(make_article, sentence)
+
+    def test_added_with_a_clause_still_reports(self, make_article):
+        rows = _one(make_article, "Mira Olsen, the fire chief, said crews were tired. She added 200 people had been moved.")
+        assert rows["p2s2"]["speaker"] == "Mira Olsen"
+
+    def test_belief_verb_before_it_and_a_verb_reports(self, make_article):
+        """"She reckons it's only a matter of time": "it" opens the reported clause."""
+        rows = _one(make_article, "Priya Shah is a nurse. She reckons it's only a matter of time before someone dies.")
+        assert rows["p2s2"]["speaker"] == "Priya Shah"
+        assert "p2s1" not in _one(make_article, "She believes it.")
+

@@ -209,7 +209,7 @@ class AttributionFinder:
                         tag = self._passive_tag(doc, i, s, e, mentions)
                         if tag:
                             tags.append(tag)
-                    if i in verbs_at and i not in blocked:
+                    if i in verbs_at and i not in blocked and not _adds_quantity(doc, i, e):
                         if inside[i] is not None and not (unclosed and self._final_position(doc, i, verbs_at[i][0], e)):
                             continue
                         tag = self._verb_tag(doc, i, verbs_at[i][0], verbs_at[i][1], s, e, inside, mentions,
@@ -388,14 +388,17 @@ class AttributionFinder:
         if end in not_tag_after:
             return None
         stance = entry["label"]
-        clause = not (nxt is None or (nxt.is_punct and nxt.text not in QUOTE_MARKS) or nxt.lower_ in NOT_A_CLAUSE)
+        # "reckons it's only a matter of time": "it" + a finite verb opens a clause, it is no object
+        opens_clause = nxt is not None and nxt.lower_ in ("it", "this") and end + 1 < e and doc[end + 1].lower_ in FINITE
+        clause = opens_clause or not (nxt is None or (nxt.is_punct and nxt.text not in QUOTE_MARKS)
+                                      or nxt.lower_ in NOT_A_CLAUSE)
         if entry.get("needs") == "that" and not (nxt is None or nxt.lower_ in ("that", ":") or nxt.text in QUOTE_MARKS
                                                  or nxt.text in (".", "!", "?", ";")):
             return None  # "recognises that ..." reports; "recognises the need" does not
         if self._instruction(doc, end, e, entry) or self._topic_only(doc, end, e, inside):
             return None
-        if stance in NEEDS_CLAUSE and nxt is not None and nxt.lower_ in NOT_A_CLAUSE:
-            return None
+        if stance in NEEDS_CLAUSE and nxt is not None and nxt.lower_ in NOT_A_CLAUSE and not opens_clause:
+            return None  # "believes in", "thinks it over"
         if nxt is not None and nxt.lower_ in ("that", "this", "it", "so", "so.") and (
                 end + 1 >= e or doc[end + 1].is_punct and doc[end + 1].text not in QUOTE_MARKS):
             return None  # "a GP would say that." - no claim is reported
@@ -1087,3 +1090,19 @@ def _adverb(token) -> bool:
     """A manner or time adverb between subject and verb: "definitely", "quietly"."""
     low = token.text
     return low.islower() and low.endswith("ly") and len(low) > 4 and low not in ("family", "supply", "only", "early")
+
+
+ADD_FORMS = {"add", "adds", "added", "adding"}
+# Words that make "added 200 people had been moved" reported speech: a clause goes on after the figure.
+CLAUSE_VERBS = {"had", "have", "has", "were", "was", "would", "will", "are", "is", "could", "should", "may", "might"}
+
+
+def _adds_quantity(doc, i: int, end: int) -> bool:
+    """"TitanPump added 15kg to my deadlift", "the firm added 200 jobs": adding an amount, not saying something.
+
+    "He added 200 people had been moved" is still a report: a verb follows the figure within three words.
+    """
+    if doc[i].lower_ not in ADD_FORMS or i + 1 >= end or not doc[i + 1].like_num and not doc[i + 1].text[:1].isdigit():
+        return False
+    return not any(t.lower_ in CLAUSE_VERBS for t in doc[i + 2:min(end, i + 5)])
+
