@@ -83,3 +83,18 @@ def test_unnamed_source_flagged_once(make_article):
 def test_relative_of_an_unnamed_person_is_anonymous(make_article):
     """"the son of one resident" is a source nobody can look up."""
     assert "p2s1" in _flagged(make_article, "# Flood\n\nThe son of one resident told the Courier that the water rose in minutes.\n")
+
+
+@pytest.mark.parametrize("heading", ["\u00abWe never got the letter\u00bb", "\u201eWe never got the letter\u201c",
+                                     "\u2018We never got the letter\u2019"])
+def test_quoted_heading_any_marks(make_article, heading):
+    """A heading that is one quotation is someone's words whatever marks it uses (guillemets, low-9, curly)."""
+    assert "p1s1" not in _flagged(make_article, f"# {heading}\n\nThe school said it wrote twice.\n")
+
+
+def test_segmenter_quotes_are_detector_quotes():
+    """Every mark the segmenter opens or closes a quotation with is a quotation mark to the detectors."""
+    from medialit.articles.segment import CLOSING_QUOTES, OPENING_QUOTES
+    from medialit.detect.marks import ALL_QUOTES
+
+    assert set(OPENING_QUOTES + CLOSING_QUOTES) <= ALL_QUOTES

@@ -33,9 +33,10 @@ for a continued quotation, or the previous attributed sentence for ``carry``).
 from __future__ import annotations
 
 from .lexicon import phrase_entries, phrase_matcher, word_labels
+from .marks import DOUBLE_QUOTES
 
 SPANS_KEY = "medialit_attribution"
-QUOTE_MARKS = set("\u201c\u201d\"\u00ab\u00bb\u201e")
+QUOTE_MARKS = DOUBLE_QUOTES
 # Words between a subject and its reporting verb: "has also said", "earlier said".
 SKIPPABLE = {"also", "earlier", "later", "previously", "recently", "repeatedly", "again", "then", "further",
              "already", "once", "publicly", "privately", "today", "yesterday", "has", "have", "had", "would",

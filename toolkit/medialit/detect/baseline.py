@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import re
 
+from .marks import DOUBLE_QUOTES
+
 REPORTING = ("said", "says", "say", "told", "tells", "added", "according to", "claimed", "claims", "stated",
              "announced", "reported", "warned", "explained", "insisted", "denied")
 HEDGES = ("reportedly", "allegedly", "may", "might", "could", "apparently", "sources", "experts")
-QUOTE_MARKS = "\u201c\u201d\"\u00ab\u00bb\u201e"
+QUOTE_MARKS = "".join(sorted(DOUBLE_QUOTES))
 _VERB = re.compile(r"\b(" + "|".join(re.escape(v) for v in REPORTING) + r")\b", re.I)
 _HEDGE = re.compile(r"\b(" + "|".join(HEDGES) + r")\b", re.I)
 _CAPS = re.compile(r"(?<![\w\u201c\"'])([A-Z][\w\-\u2019']*(?:\s+[A-Z][\w\-\u2019']*)*)")

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from .generalisations import sweeping_cues
 from .lexicon import TokenPatterns, load_patterns, phrase_entries, phrase_matcher, word_labels
+from .marks import ALL_QUOTES
 
 SPANS_KEY = "medialit_unverifiable"
 THRESHOLD = 1.0
@@ -42,8 +43,6 @@ FIGURE_REACH = 3     # "unless": "figure_near" looks this many words either side
 LIMIT_WORDS = {"fine", "fines", "fined", "penalty", "penalties", "jail", "jailed", "prison", "imprisonment", "sentence",
                "sentences", "sentenced", "capacity", "limit", "limits", "maximum", "holds", "seats", "seating", "ban",
                "banned", "compensation", "damages", "liable", "grant", "grants", "loan", "loans", "award", "awards"}
-QUOTE_OPEN = {"\u201c", "\u2018", '"', "'"}
-QUOTE_CLOSE = {"\u201d", "\u2019", '"', "'"}
 # "research from America": a place after these names no owner a reader could ask for the document.
 PLACE_PREPOSITIONS = {"from", "in", "across", "throughout"}
 REASON_ORDER = ("vague_source", "evidence_not_shown", "speculation", "loaded_language", "other")
@@ -202,7 +201,7 @@ class CueFinder:
 def _all_quoted(doc, s: int, e: int) -> bool:
     """A heading that is one quotation ("'We were never offered anything'") gives someone's words, not the outlet's."""
     toks = [t for t in doc[s:e] if not t.is_space]
-    marks = QUOTE_OPEN | QUOTE_CLOSE
+    marks = ALL_QUOTES
     if len(toks) < 3 or toks[0].text not in marks:
         return False
     last = len(toks) - 1 if toks[-1].text in marks else len(toks) - 2 if (

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .lexicon import word_labels
+from .marks import ALL_QUOTES
 
 SPANS_KEY = "medialit_mentions"
 CONNECTORS = {"of", "for", "without", "de", "van", "von", "der", "den", "del", "al", "la", "le", "du", "da", "di",
@@ -34,7 +35,7 @@ _ADJECTIVES = {"senior", "deputy", "former", "lead", "local", "independent", "of
 _DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                "easter", "christmas"}
-_QUOTE_MARKS = set("\u201c\u201d\"\u00ab\u00bb\u201e\u2018\u2019'")
+_QUOTE_MARKS = ALL_QUOTES
 _POSSESSIVE = {"\u2019s", "'s", "\u2019", "'"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "whose"}
 # Words that introduce a name given on its own: "gave his name only as Piet", "a woman named Dana".
