@@ -107,3 +107,23 @@ class TestVerbsThatAreNotReports:
         assert rows["p2s2"]["speaker"] == "Priya Shah"
         assert "p2s1" not in _one(make_article, "She believes it.")
 
+    @pytest.mark.parametrize("sentence", [
+        "Ministers are now expected to roll the levy out nationwide.",
+        "Hello Holly, we're sorry to hear you're worried.",
+    ])
+    def test_passive_past_an_adverb_is_no_report(self, make_article, sentence):
+        """"are now expected to", "you're worried": a passive or a state, not someone speaking."""
+        assert "p2s1" not in _one(make_article, sentence)
+
+
+class TestMoreReportShapes:
+    def test_wrote_in_to_say(self, make_article):
+        """"emailed to say", "wrote to say": the writer of the message is the source."""
+        rows = _one(make_article, "Reader Morag Kettle, who bought one in May, emailed to say the range was poor.")
+        assert rows["p2s1"]["speaker"] == "Morag Kettle"
+
+    def test_finding_verb_in_parentheses(self, make_article):
+        """"Over four years, the researchers found, decay fell": a finding told mid-sentence."""
+        rows = _one(make_article, "Over four years, the researchers found, decay fell 14 per cent.")
+        assert rows["p2s1"]["speaker_words"] == "the researchers"
+

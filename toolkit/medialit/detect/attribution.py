@@ -66,7 +66,7 @@ PREPOSITIONS = {"for", "of", "at", "on", "in", "from", "with", "to", "behind", "
                 "who", "which", "published", "based"}
 POSSESSIVE = {"’s", "'s", "'", "’"}
 NEEDS_CLAUSE = {"belief", "finding"}
-PASSIVE = {"was", "were", "is", "are", "be", "been", "being", "get", "got"}
+PASSIVE = {"was", "were", "is", "are", "be", "been", "being", "get", "got", "'re", "’re", "'m", "’m"}
 MODALS = {"would", "could", "might", "may", "should", "must", "will", "can", "shall"}
 NOT_A_CLAUSE = {"to", "for", "in", "out", "at", "of", "on", "about", "with", "from", "by", "up", "it", "this", "them",
                 "him", "her", "me", "us", "nothing", "anything", "something", "so"}
@@ -403,9 +403,10 @@ class AttributionFinder:
         if nxt is not None and nxt.lower_ in ("that", "this", "it", "so", "so.") and (
                 end + 1 >= e or doc[end + 1].is_punct and doc[end + 1].text not in QUOTE_MARKS):
             return None  # "a GP would say that." - no claim is reported
-        if prev is not None and ((prev.lower_ in PASSIVE and not doc[i].lower_.endswith("ing"))
-                                 or (prev.lower_ in MODALS and not doc[i].lower_.endswith("ed"))):
-            return None  # "were warned" (passive), "would say" (hypothetical); "are saying" reports
+        aux = _auxiliary_before(doc, i, s)
+        if aux is not None and ((aux.lower_ in PASSIVE and not doc[i].lower_.endswith("ing"))
+                                or (aux.lower_ in MODALS and not doc[i].lower_.endswith("ed"))):
+            return None  # "were warned", "are now expected to" (passive), "would say" (hypothetical); "are saying"
         if entry["id"] == "call" and not self._quote_follows(doc, end, e, inside) and (
                 nxt is None or nxt.lower_ not in ("for", "on")) and not (
                 nxt.lower_ in ("that", "this", "it") and end + 1 < e and doc[end + 1].lower_ in ("a", "an")):
@@ -509,14 +510,15 @@ class AttributionFinder:
             return None  # "as he spoke.": the verb reports nothing
         if ends and lead == "as":
             rank = 3  # ", as the minutes show.": the source of what comes before
-        if stance in NEEDS_CLAUSE and not clause and rank < 3:
-            return None  # "found the body" is no report; ", figures show." at the end is
+        parenthetical = nxt is not None and nxt.text == "," and a - 1 >= s and doc[a - 1].text == ","
+        if stance in NEEDS_CLAUSE and not clause and rank < 3 and not parenthetical:
+            return None  # "found the body" is no report; ", figures show." at the end is, and ", they found," is
         if described_thing and skind not in ("mention", "pronoun", "role", "group"):
             return None  # "The report described a rise": a document describing is no account given
         if entry["id"] in ("show", "prove", "demonstrate", "find") \
                 and skind in ("mention", "pronoun", "role", "group") and rank < 3 \
                 and nxt is not None and nxt.lower_ not in ("that", ":") and nxt.text not in QUOTE_MARKS \
-                and not self._names_document(doc, a, b):
+                and not self._names_document(doc, a, b) and not parenthetical:
             return None  # "officers showed great restraint": a person showing is no finding
         return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, self._trim(doc, a, b, skind, strict)),
                 "kind": skind, "stance": stance, "rank": rank, "according": False}
@@ -1091,6 +1093,19 @@ def _adverb(token) -> bool:
     """A manner or time adverb between subject and verb: "definitely", "quietly"."""
     low = token.text
     return low.islower() and low.endswith("ly") and len(low) > 4 and low not in ("family", "supply", "only", "early")
+
+
+# Time and degree words that stand between an auxiliary and its verb: "are now expected", "was later told".
+BETWEEN_AUX = {"now", "also", "still", "later", "then", "already", "often", "not", "never", "widely", "generally",
+               "being"}
+
+
+def _auxiliary_before(doc, i: int, s: int):
+    """The word before the verb at *i*, looking past "now", "also" and -ly adverbs ("are now expected")."""
+    k = i - 1
+    while k > s and (doc[k].lower_ in BETWEEN_AUX or _adverb(doc[k])):
+        k -= 1
+    return doc[k] if k >= s else None
 
 
 ADD_FORMS = {"add", "adds", "added", "adding"}
