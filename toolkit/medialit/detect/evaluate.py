@@ -52,6 +52,8 @@ SPENT_ROUNDS = {
         "vertical-farm-release", "coffee-heart-science"),
     9: ("landslide-road-wire", "landslide-road-radio", "library-closure-statement", "gym-supplement-thread",
         "microplastics-science", "congestion-charge-opinion"),
+    10: ("ferry-fare-wire", "ferry-fare-islander", "care-home-statement", "ev-range-blog", "sugar-tax-science",
+         "school-uniform-thread"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -59,8 +61,8 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
        "supplement-social-thread", "school-meals-social", *SPENT)
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note.
-HELDOUT = ("ferry-fare-wire", "ferry-fare-islander", "care-home-statement", "ev-range-blog", "sugar-tax-science",
-           "school-uniform-thread")
+HELDOUT = ("pier-collapse-wire", "pier-collapse-gazette", "tram-delay-statement", "vape-shop-thread",
+           "reading-app-science", "night-bus-opinion")
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained cue: the difference is what the model adds.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
