@@ -127,3 +127,13 @@ class TestMoreReportShapes:
         rows = _one(make_article, "Over four years, the researchers found, decay fell 14 per cent.")
         assert rows["p2s1"]["speaker_words"] == "the researchers"
 
+    def test_saying_after_a_time_word(self, make_article):
+        """"Bramblecote Care Group today set out its response, saying ...": "today" is no part of the subject."""
+        rows = _one(make_article, "Bramblecote Care Group today set out its response, saying the findings were unfair.")
+        assert rows["p2s1"]["speaker_words"] == "Bramblecote Care Group"
+
+    def test_passive_with_its_agent_and_a_date(self, make_article):
+        """"was declared over by the health team on 24 January": the agent speaks; the date is not its name."""
+        rows = _one(make_article, "The outbreak was declared over by the health protection team on 24 January.")
+        assert rows["p2s1"]["speaker_words"] == "the health protection team"
+

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from .lexicon import phrase_entries, phrase_matcher, word_labels
 from .marks import DOUBLE_QUOTES
+from .terms import TIME_WORDS
 
 SPANS_KEY = "medialit_attribution"
 QUOTE_MARKS = DOUBLE_QUOTES
@@ -79,7 +80,8 @@ NUMBER_LEAD = {"about", "around", "roughly", "nearly", "almost", "more", "less",
 # Participles reported in the passive with their source after "by": "the figure was given to us by ...".
 PASSIVE_REPORTS = {"given", "provided", "supplied", "leaked", "passed", "told", "confirmed", "denied", "disputed",
                    "reported", "revealed", "disclosed", "released", "published", "issued", "announced", "claimed",
-                   "estimated", "described", "rejected", "criticised", "criticized", "questioned", "contradicted"}
+                   "estimated", "described", "rejected", "criticised", "criticized", "questioned", "contradicted",
+                   "declared", "certified", "judged", "rated", "assessed", "found"}
 # Organisation words that, written in lower case, are mostly common nouns ("waiting times", "a blog post").
 COMMON_NOUN_ORGS = {"times", "post", "mail", "express", "guardian", "observer", "journal", "chronicle", "tribune",
                     "gazette", "herald", "news", "press", "exchange", "market", "station", "water", "energy", "power",
@@ -320,7 +322,7 @@ class AttributionFinder:
         stop = a
         while stop < e and stop - a < MAX_SUBJECT and doc[stop].text not in (",", ".", ";", ":", "?", "!") \
                 and doc[stop].text not in QUOTE_MARKS and (doc[stop].lower_ not in STOPPERS or stop == a) \
-                and doc[stop].lower_ not in RELATIVES:
+                and doc[stop].lower_ not in RELATIVES and not (stop > a and _when_follows(doc, stop, e)):
             stop += 1
         if stop == a:
             return None
@@ -707,7 +709,10 @@ class AttributionFinder:
             if t.is_punct or t.lower_ in STOPPERS - FINITE:
                 return None
             if t.is_lower and (t.lower_ in FINITE or t.lower_ in PAST_FORMS or (t.lower_.endswith("ed") and len(t) > 4)):
-                return a, k
+                b = k
+                while b - 1 > a and (doc[b - 1].lower_ in SKIPPABLE or _adverb(doc[b - 1])):
+                    b -= 1  # "Bramblecote Care Group today set out": "today" is no part of the subject
+                return a, b
         return None
 
     def _first_segment(self, doc, s, j):
@@ -1106,6 +1111,21 @@ def _auxiliary_before(doc, i: int, s: int):
     while k > s and (doc[k].lower_ in BETWEEN_AUX or _adverb(doc[k])):
         k -= 1
     return doc[k] if k >= s else None
+
+
+WHEN_PREPOSITIONS = {"on", "in", "at", "by", "after", "before", "during", "last", "this"}
+WHEN_WORDS = TIME_WORDS | {"may", "week", "month", "year", "weekend"}
+
+
+def _when_follows(doc, k: int, end: int) -> bool:
+    """Whether a time phrase starts at *k* ("on 24 January", "last week"): it ends a speaker's words."""
+    if doc[k].lower_ in ("today", "yesterday", "tonight"):
+        return True
+    if doc[k].lower_ not in WHEN_PREPOSITIONS or k + 1 >= end:
+        return False
+    nxt = doc[k + 1]
+    return nxt.like_num or nxt.lower_ in WHEN_WORDS or (nxt.lower_ in ("the", "a") and k + 2 < end
+                                                         and doc[k + 2].lower_ in WHEN_WORDS)
 
 
 ADD_FORMS = {"add", "adds", "added", "adding"}

@@ -25,16 +25,14 @@ from .lexicon import load_patterns, word_labels
 from .quantities import number_value, quantities
 from .responsibility import responsibility
 from .slots import slots
+from .terms import TIME_WORDS as _TIME_WORDS
 from .terms import stem, terms
 
 SPANS_KEY = "medialit_claims"
 NEGATIONS = {"not", "n't", "n’t", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without",
              "cannot", "denies", "denied", "deny", "rejected", "rejects", "disclaimed", "dismissed", "false",
              "falsehood"}
-TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-              "march", "april", "june", "july", "august", "september", "october", "november", "december",
-              "easter", "christmas", "spring", "summer", "autumn", "winter", "tomorrow", "yesterday", "tonight",
-              "morning", "afternoon", "evening", "night", "overnight"}
+TIME_WORDS = _TIME_WORDS - {"today"}  # "today" dates nothing a rival claim could contradict
 DURATIONS = {"second", "minut", "hour", "day", "week", "month", "year", "decad", "fortnight"}
 HUMAN_UNITS = {"peopl", "person", "patient", "victim", "casualty", "dead", "injur", "hurt", "child", "children", "kid",
                "teen", "pupil", "student", "resident", "worker", "adult", "man", "men", "women", "woman", "member",

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .terms import stem
+from .terms import TIME_WORDS, stem
 
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -97,8 +97,8 @@ DURATION_MINUTES = {"second": 1 / 60, "minut": 1, "hour": 60, "day": 1440, "week
                     "month": 43800}
 FRACTIONS = {"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths", "half", "halves"}
 # Words after a figure that say when, not what: "put the number of cases at 58 yesterday afternoon".
-WHEN_WORDS = {"yesterday", "today", "tonight", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
-              "saturday", "sunday", "morning", "afternoon", "evening", "overnight", "last", "this", "next"}
+WHEN_WORDS = (TIME_WORDS - MONTHS - {"easter", "christmas", "spring", "summer", "autumn", "winter"}) | {
+    "last", "this", "next"}
 _PENCE = re.compile(r"(\d+(?:\.\d+)?)p")
 # "four or more cups", "20 or so people": the words between a figure and its unit that leave the unit alone.
 OPEN_ENDS = {"more", "fewer", "less", "so", "over", "above", "under"}

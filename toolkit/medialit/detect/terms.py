@@ -15,6 +15,13 @@ EXTRA_STOP = {"said", "says", "say", "told", "added", "according", "mr", "mrs", 
               "week", "time", "people", "new", "just", "like", "’s", "'s", "n’t", "n't"}
 
 
+# Words that name a day, month, season or part of a day: "on Monday", "last March", "at night".
+TIME_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                        "february", "march", "april", "june", "july", "august", "september", "october", "november",
+                        "december", "easter", "christmas", "spring", "summer", "autumn", "winter", "tomorrow",
+                        "yesterday", "tonight", "today", "morning", "afternoon", "evening", "night", "overnight"})
+
+
 @functools.lru_cache(maxsize=20000)
 def stem(word: str) -> str:
     """A crude English stem: enough to match ``injured``/``injuring``/``injures``."""
