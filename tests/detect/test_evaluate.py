@@ -92,6 +92,11 @@ class TestSameSpeaker:
                                      {"anonymous air traffic controller", "a senior air traffic controller"})
         assert not evaluate.same_speaker("anonymous bus driver", names)
 
+    def test_longer_description_of_an_unnamed_source(self):
+        names = {"anonymous former maintenance worker", "former maintenance worker", "the worker"}
+        assert evaluate.same_speaker("A former maintenance worker at the pier", names)
+        assert not evaluate.same_speaker("A worker at the cafe", names)  # one word in common is not enough
+
     def test_only_for_unnamed_sources(self):
         """A named speaker does not match an alias that differs by an article."""
         assert not evaluate.same_speaker("The Council", {"council"})

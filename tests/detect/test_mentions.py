@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from medialit.detect.pipeline import doc_for_article
 
 
@@ -96,3 +98,15 @@ class TestMentionFinder:
             """)
         found = _mentions(article)
         assert "Tidewire" in found and "Residents" not in found
+
+
+@pytest.mark.parametrize("word, brand", [("LetterLeap", True), ("FineFighter", True), ("McAllister", False),
+                                         ("MacLeod", False), ("LeBron", False), ("Ines", False)])
+def test_one_word_with_an_inner_capital_is_a_brand(word, brand):
+    """"LetterLeap said" is a company speaking, so a later "she" cannot mean it; "McAllister" is a surname."""
+    import spacy
+
+    from medialit.detect.mentions import is_brand
+
+    assert is_brand(spacy.blank("en")(word)[0]) == brand
+

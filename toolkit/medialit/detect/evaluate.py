@@ -64,7 +64,8 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = ()
+HELDOUT = ("warehouse-fire-wire", "warehouse-fire-weekly", "water-meter-release", "pothole-thread",
+           "hearing-aid-science", "allotment-opinion")
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained cue: the difference is what the model adds.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
@@ -156,6 +157,7 @@ def article_metrics(key, detections) -> dict:
 
 _UNNAMED = re.compile(r"^(?:anonymous|unnamed|unidentified)\s+")
 _ARTICLE = re.compile(r"^(?:a|an|the|one)\s+")
+_INDEFINITE = re.compile(r"^(?:a|an|one)\s+")
 
 
 def same_speaker(given: str, names: set[str]) -> bool:
@@ -163,17 +165,23 @@ def same_speaker(given: str, names: set[str]) -> bool:
 
     An unnamed source is named by its words, and keys and detectors spell that differently ("anonymous
     traffic warden", "unnamed traffic warden", "A traffic warden"): for those, "anonymous"/"unnamed" and a
-    leading article are dropped on both sides before comparing. Named sources must match as folded.
+    leading article are dropped on both sides before comparing, and a longer description of the same
+    person counts ("a former maintenance worker at the pier" for "former maintenance worker"; at least
+    two words must agree). Named sources must match as folded.
     """
     from ..grading.match import fold
 
     folded = fold(given)
     if folded in names:
         return True
-    if not _UNNAMED.match(folded):
+    if not (_UNNAMED.match(folded) or _INDEFINITE.match(folded)):
         return False
-    words = _ARTICLE.sub("", _UNNAMED.sub("", folded))
-    return any(_ARTICLE.sub("", _UNNAMED.sub("", name)) == words for name in names)
+    words = _ARTICLE.sub("", _UNNAMED.sub("", folded)).split()
+    for name in names:
+        known = _ARTICLE.sub("", _UNNAMED.sub("", name)).split()
+        if known == words or (len(known) >= 2 and words[:len(known)] == known):
+            return True  # "a former maintenance worker at the pier" is the key's "former maintenance worker"
+    return False
 
 
 def key_groups(keys: dict) -> list[dict]:

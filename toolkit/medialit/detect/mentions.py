@@ -17,6 +17,8 @@ org_words, group_nouns, reporting_verbs.
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .lexicon import word_labels
@@ -85,6 +87,18 @@ def _known_surnames(doc, found: list[tuple[int, int, str]]) -> list[tuple[int, i
     surnames = {doc[e - 1].lower_ for s, e, label in found if label == "PERSON" and e - s >= 2}
     return [(s, e, "PERSON" if label == "NAME" and 2 <= e - s <= 3 and doc[e - 1].lower_ in surnames
              and all(is_cap(t) for t in doc[s:e]) else label) for s, e, label in found]
+
+
+_BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+# Name prefixes written with an inner capital: "McAllister", "MacLeod", "DeShawn", "LaToya", "VanDyke".
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St")
+
+
+def is_brand(token) -> bool:
+    """A one-word name with a capital inside ("LetterLeap", "FineFighter"): a product or company, not a person."""
+    text = token.text
+    return bool(_BRAND.fullmatch(text)) and not any(
+        text.startswith(p) and text[len(p):len(p) + 1].isupper() for p in _NAME_PREFIXES)
 
 
 def is_acronym(token) -> bool:
@@ -284,7 +298,7 @@ class MentionFinder:
             return "TITLE"
         if self._titled_tail(span) is not None:
             return "PERSON"  # "Industry Minister Dr Farida Kessler": the portfolio's org word names no org
-        if any(w in self.orgs for w in words) or (len(span) == 1 and is_acronym(span[0])):
+        if any(w in self.orgs for w in words) or (len(span) == 1 and (is_acronym(span[0]) or is_brand(span[0]))):
             return "ORG"
         if self.person_core(span) is not None and any(w in self.given for w in words[:-1]):
             return "PERSON"  # "Minister for Public Safety Lidia Ferrante"
