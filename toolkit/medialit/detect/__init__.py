@@ -1,12 +1,15 @@
-"""Detectors that draft answer keys and practice hints: spaCy components with lexicons in ``patterns/*.jsonl``.
+"""Detectors that draft answer keys and practice hints: spaCy components with lexicons in ``patterns/*.jsonl``
+and one trained cue for unverifiable sentences (``model/unverifiable.json``, built by ``train``).
 
 ``detect`` is a side branch of the data path: it drafts keys for instructors to correct and
-hints for practice mode; it never grades. Nothing here downloads a model (``spacy.blank("en")``).
+hints for practice mode; it never grades. Nothing here downloads a model (``spacy.blank("en")``;
+the trained cue ships as plain numbers).
 
 Public functions (loaded lazily, spaCy comes in on first use):
 
-- ``detect_article(article) -> Detections``: attribution, unverifiable cues, flagged sentences,
-  sources and claims, as DataFrames (columns in ``pipeline``);
+- ``detect_article(article, learned=True) -> Detections``: attribution, unverifiable cues, flagged
+  sentences, sources and claims, as DataFrames (columns in ``pipeline``); ``learned=False`` leaves
+  out the trained cue;
 - ``conflict_candidates(claims) -> DataFrame``: pairs of claims that may disagree;
 - ``draft_key(article, compare=()) -> dict`` and ``key_yaml(key) -> str``: a ``status: draft`` key;
 - ``hints_for(article) -> DataFrame [sid, kind, hint]``;
