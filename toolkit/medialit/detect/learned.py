@@ -67,12 +67,11 @@ class UnverifiableModel:
         from sklearn.feature_extraction import DictVectorizer
         from sklearn.feature_extraction.text import TfidfVectorizer
 
-        self.data = data
         self.threshold = float(data["threshold"])
         self.vectorizers = []
         for part in ("words", "chars"):
             spec = data[part]
-            vec = TfidfVectorizer(**_params(spec["params"]),
+            vec = TfidfVectorizer(**vectorizer_params(spec["params"]),
                                   vocabulary={term: i for i, term in enumerate(spec["vocabulary"])})
             vec.idf_ = np.asarray(spec["idf"], dtype=float)
             self.vectorizers.append(vec)
@@ -145,7 +144,8 @@ def _all_stop_words(term: str) -> bool:
     return all(word in STOP_WORDS for word in term.split())
 
 
-def _params(params: dict) -> dict:
+def vectorizer_params(params: dict) -> dict:
+    """Vectorizer settings as stored in JSON (lists) turned into what scikit-learn takes (tuples)."""
     params = dict(params)
     if "ngram_range" in params:
         params["ngram_range"] = tuple(params["ngram_range"])

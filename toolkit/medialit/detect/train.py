@@ -19,7 +19,7 @@ import json
 import sys
 from pathlib import Path
 
-from .learned import MODEL_PATH
+from .learned import MODEL_PATH, vectorizer_params
 
 # Changing the features, the vectorizers or the regression means retraining: bump this.
 FEATURES_VERSION = 1
@@ -96,8 +96,8 @@ def fit(rows) -> dict:
 
     rows = rows[rows["label"].notna()]
     facts = DictVectorizer()
-    words = TfidfVectorizer(**{**WORDS, "ngram_range": tuple(WORDS["ngram_range"])})
-    chars = TfidfVectorizer(**{**CHARS, "ngram_range": tuple(CHARS["ngram_range"])})
+    words = TfidfVectorizer(**vectorizer_params(WORDS))
+    chars = TfidfVectorizer(**vectorizer_params(CHARS))
     matrix = hstack([facts.fit_transform(list(rows["facts"])), words.fit_transform(rows["text"]),
                      chars.fit_transform(rows["text"])]).tocsr()
     labels = rows["label"].astype(int).to_numpy()
