@@ -58,6 +58,8 @@ SPENT_ROUNDS = {
          "reading-app-science", "night-bus-opinion"),
     12: ("warehouse-fire-wire", "warehouse-fire-weekly", "water-meter-release", "pothole-thread",
          "hearing-aid-science", "allotment-opinion"),
+    13: ("dam-leak-wire", "dam-leak-valley", "broadband-rollout-release", "dog-park-thread", "screen-time-science",
+         "bin-collection-opinion"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -66,8 +68,7 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = ("dam-leak-wire", "dam-leak-valley", "broadband-rollout-release", "dog-park-thread",
-                            "screen-time-science", "bin-collection-opinion")
+HELDOUT: tuple[str, ...] = ()
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained cue: the difference is what the model adds.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
