@@ -110,3 +110,16 @@ def test_one_word_with_an_inner_capital_is_a_brand(word, brand):
 
     assert is_brand(spacy.blank("en")(word)[0]) == brand
 
+
+
+def test_possessive_inside_an_organisation_name(make_article):
+    """"Association of Children's Screen Producers" is one organisation, not two."""
+    from medialit.detect import detect_article
+
+    article = make_article("assoc", """\
+        # Screens
+
+        The Association of Children’s Screen Producers said the study lumped programmes together.
+        """)
+    att = detect_article(article).attribution
+    assert att.set_index("sid").loc["p2s1", "speaker"] == "Association of Children’s Screen Producers"

@@ -109,3 +109,92 @@ def test_survey_reports_its_figure(make_article):
         In Brightlane's latest user survey, 80 per cent of users said they were satisfied.
         """)
     assert _speakers(article)["p2s1"] == "Brightlane's latest user survey"
+
+
+def test_unnamed_person_by_a_job_the_lexicon_lacks(make_article):
+    """"A former keeper at the reservoir ... told the paper" is a source, and "he" after it is that keeper."""
+    article = make_article("keeper", """\
+        # Reservoir
+
+        Councillor Ada Brightwell said the village had been let down.
+
+        A former keeper at the reservoir, who worked there for 20 years and asked not to be named, told the Post the cracks had been visible "since March".
+
+        "I reported a damp patch," he said.
+        """)
+    speakers = _speakers(article)
+    assert "keeper" in speakers["p3s1"]
+    assert speakers["p4s1"] == speakers["p3s1"]
+
+
+def test_a_label_heading_is_no_source(make_article):
+    """A sub-heading "A reader writes" introduces a letter; it reports nothing itself."""
+    article = make_article("letter", """\
+        # Range
+
+        The official figures are generous.
+
+        ## A reader writes
+
+        Reader Tom Ashby emailed to say he has never got more than 190 miles from a charge.
+        """)
+    assert "p3s1" not in _speakers(article)
+
+
+def test_a_place_in_a_description_is_no_role(make_article):
+    """"who represents the village" does not make "The village was never at risk" a sentence about her, so
+    the next "she" is the spokeswoman named just before."""
+    article = make_article("village", """\
+        # Dam
+
+        Councillor Doreen Makepeace, who represents the village on the council, said it was let down.
+
+        Spokeswoman Helen Ashdown said the leak had been small.
+
+        "The village was never at risk," she told the Post.
+        """)
+    assert _speakers(article)["p4s1"] == "Helen Ashdown"
+
+
+def test_someone_named_inside_the_quote_is_not_its_speaker(make_article):
+    """In '"A farmer told me ...," she said' the farmer is not "she"."""
+    article = make_article("farmer", """\
+        # Broadband
+
+        The network's chief executive, Imelda Harrow, said the rollout was finished.
+
+        "A dairy farmer near the valley told me last month that he can finally upload his records," she said.
+        """)
+    assert _speakers(article)["p3s1"] == "Imelda Harrow"
+
+
+def test_a_job_after_a_company_possessive_is_a_role(make_article):
+    """"Imelda Harrow, Corrick's chief executive" is who "The chief executive" is later."""
+    article = make_article("ceo", """\
+        # Broadband
+
+        "Today the valley stops being a backwater," said Imelda Harrow, Corrick's chief executive.
+
+        Critics said the figures were wrong.
+
+        The chief executive said farms were the real winners.
+        """)
+    assert _speakers(article)["p4s1"] == "Imelda Harrow"
+
+
+def test_its_chief_inspector_is_the_inspector(make_article):
+    """"Its chief inspector, Tomasz Vell," is "The inspector" next, not a police inspector named later."""
+    article = make_article("inspector", """\
+        # Dam
+
+        The Reservoir Safety Inspectorate gave a different account.
+
+        Its chief inspector, Tomasz Vell, said the inspection was overdue.
+
+        The inspector described the risk as "real, but low".
+
+        Inspector Callum Rusk of the police said officers had knocked on 150 doors.
+        """)
+    speakers = _speakers(article)
+    assert speakers["p4s1"] == "Tomasz Vell"
+    assert speakers["p5s1"] == "Callum Rusk"

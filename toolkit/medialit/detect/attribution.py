@@ -34,7 +34,7 @@ from __future__ import annotations
 
 from .lexicon import phrase_entries, phrase_matcher, word_labels
 from .marks import DOUBLE_QUOTES
-from .terms import TIME_WORDS
+from .terms import TIME_WORDS, person_noun
 
 SPANS_KEY = "medialit_attribution"
 QUOTE_MARKS = DOUBLE_QUOTES
@@ -978,6 +978,8 @@ class AttributionFinder:
             kind = self.lexical_kind(head.lower_)
             if kind is None and head.lower_ in self._org_heads and toks[0].lower_ in ("the", "its", "their"):
                 return "org"  # "the branch" after "the Rail Accident Investigation Branch"
+            if kind is None and toks[0].lower_ in ("a", "an", "one") and _person_noun(head) and _in_body(doc, a):
+                return "role"  # "A former keeper at the reservoir told the Courier": a job the lexicon lacks
             return kind
         if labels & {"ORG", "NAME"}:
             return "mention"
@@ -1031,6 +1033,16 @@ class AttributionFinder:
             last_attributed = row["sid"]
         doc.spans[SPANS_KEY] = spans
         return doc
+
+
+def _in_body(doc, i: int) -> bool:
+    """Whether token *i* is in a body sentence (not a headline, sub-heading or dateline)."""
+    return any(r["token_start"] <= i < r["token_end"] and r["kind"] == "body" for r in doc._.medialit_sentences)
+
+
+def _person_noun(token) -> bool:
+    """Whether a lower-case head noun the lexicons do not know looks like a word for a person."""
+    return token.is_lower and token.is_alpha and person_noun(token.lower_)
 
 
 def _restrictive_clause(doc, a, stop, e) -> int:

@@ -166,8 +166,8 @@ class MentionFinder:
                     elif is_middle_initial(doc, j, end):
                         j += 2 if doc[j].text.isalpha() and doc[j + 1].text == "." else 1
                     elif doc[j].text in _POSSESSIVE and j + 1 < end and is_cap(doc[j + 1]) \
-                            and self._org_follows(doc, j + 1, end, caps_only=True):
-                        j += 1  # "St Brennan's Hospital", "the Dock Workers' Union"
+                            and (self._org_follows(doc, j + 1, end, caps_only=True) or self._org_of(doc, i, j)):
+                        j += 1  # "St Brennan's Hospital", "the Dock Workers' Union", "Association of Children's Screen Producers"
                     elif (doc[j].lower_ in CONNECTORS and j + 1 < end and (is_cap(doc[j + 1]) or (
                             doc[j + 1].lower_ == "the" and j + 2 < end and is_cap(doc[j + 2])))
                           and doc[j + 1].lower_ not in _DATE_WORDS):  # "Ines Varga on Tuesday"
@@ -195,6 +195,12 @@ class MentionFinder:
                     out.append((i, j, label))
                 i = j
         return _known_surnames(doc, out)
+
+    def _org_of(self, doc, start: int, end: int) -> bool:
+        """Whether the run so far is an organisation word and "of" ("Association of Children"): a possessive
+        after it belongs to the name."""
+        words = [doc[k].lower_ for k in range(start, end)]
+        return "of" in words and any(w in self.orgs for w in words[:words.index("of")])
 
     def _name_start(self, doc, i, sent_start, midcap, heading) -> bool:
         tok = doc[i]
@@ -428,7 +434,7 @@ class MentionFinder:
             while j > sent.start and doc[j].text not in (",", ";", ":") and not doc[j].is_quote:
                 j -= 1
             first = doc[j + 1] if doc[j].text in (",", ";", ":") or doc[j].is_quote else doc[j]
-            if first.lower_ in ("the", "a", "an"):
+            if first.lower_ in ("the", "a", "an", "its", "their"):  # "Its chief inspector, Tomasz Verhoeven,"
                 words |= {t.lower_ for t in doc[first.i:span.start - 1] if t.is_alpha}
         return {w for w in words if w not in STOP_WORDS and w.isalpha() or "-" in w}
 
@@ -436,7 +442,9 @@ class MentionFinder:
         if i >= end:
             return set()
         first = doc[i]
-        if not (first.lower_ in ("the", "a", "an") or first.lower_ in self.roles or first.lower_ in _ADJECTIVES):
+        owner = (is_cap(first) and i + 1 < end and doc[i + 1].text in _POSSESSIVE) or first.lower_ in ("its", "their")
+        if not (first.lower_ in ("the", "a", "an") or first.lower_ in self.roles or first.lower_ in _ADJECTIVES
+                or owner):  # "Imelda Harrowgate, Corrick's chief executive"
             return set()
         words = set()
         while i < end and doc[i].text not in (",", ";", ".", ":") and doc[i].lower_ not in ("who", "which", "whose"):

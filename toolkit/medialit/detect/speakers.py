@@ -25,6 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .attribution import COMMON_NOUN_ORGS, POSSESSIVES
 from .lexicon import word_labels
+from .terms import person_noun
 
 SPANS_KEY = "medialit_speakers"
 INDEFINITE = {"a", "an", "one", "my", "our", "your", "his", "her", "their", "another", "some"}
@@ -354,8 +355,10 @@ class SpeakerResolver:
         with it counts.
         """
         out = []
-        # job words the lexicon knows, and those the article gives its people ("The librarian, X, said")
-        jobs = set(self.roles) | {w for e in entities.values() if e["type"] == "person" for w in e["roles"]}
+        # job words the lexicon knows, and those the article gives its people ("The librarian, X, said"),
+        # not the other words that describe them ("who represents the village": "The village ..." is no one)
+        jobs = set(self.roles) | {w for e in entities.values() if e["type"] == "person" for w in e["roles"]
+                                  if person_noun(w)}
         for row in doc._.medialit_sentences:
             if row["kind"] != "body":
                 continue
@@ -630,13 +633,21 @@ class SpeakerResolver:
                 return self.roles[w]
         return None
 
-    def _recent(self, position, history, doc):
-        """Entity keys mentioned before *position*, nearest first, within the look-back window."""
+    def _recent(self, position, history, doc, outside_own_quote: bool = False):
+        """Entity keys mentioned before *position*, nearest first, within the look-back window.
+
+        *outside_own_quote*: skip people named inside a quotation earlier in the same sentence (in "'A farmer
+        told me ...,' she said" the farmer is not "she")."""
         sents = doc._.medialit_sentences
         here = next((k for k, r in enumerate(sents) if r["token_start"] <= position < r["token_end"]), len(sents) - 1)
         limit = sents[max(0, here - LOOKBACK_SENTENCES)]["token_start"]
+        quoted = set()
+        if outside_own_quote:
+            start = sents[here]["token_start"]
+            quoted = {i for q in doc.spans.get("medialit_quotes", []) if q.end <= position and q.end > start
+                      for i in range(max(q.start, start), q.end)}
         for pos, key in reversed(history):
-            if pos < position and pos >= limit:
+            if pos < position and pos >= limit and pos not in quoted:
                 yield key
 
     def _pronoun(self, word, position, entities, history, doc) -> str | None:
@@ -645,7 +656,7 @@ class SpeakerResolver:
         if word in ("one", "another"):  # '"It's unbearable," said one.': one of the group named last
             return next((self.canonical(entities, k) for k in self._recent(position, history, doc)
                          if not k.startswith("proxy:") and entities[self.canonical(entities, k)].get("plural")), None)
-        for key in self._recent(position, history, doc):
+        for key in self._recent(position, history, doc, outside_own_quote=True):
             if key.startswith("proxy:"):
                 _, gender, target = key.split(":", 2)
                 if word not in ("they", "it", "them") and (want is None or gender in ("None", want)):

@@ -46,3 +46,24 @@ def terms(tokens) -> set[str]:
             continue
         out.add(stem(low))
     return out
+
+
+# Endings of nouns for people ("keeper", "surveyor", "florist", "librarian", "tenant", "resident"), and
+# the commonest words with those endings that name things or are no nouns.
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+NOT_PERSONS = frozenset({
+    "paper", "letter", "poster", "newsletter", "number", "water", "order", "corner", "border", "chapter", "meter",
+    "register", "flyer", "sticker", "banner", "computer", "error", "factor", "sector", "floor", "door", "mirror",
+    "motor", "calculator", "indicator", "tracker", "counter", "filter", "power", "tower", "river", "weather",
+    "summer", "winter", "matter", "answer", "manner", "folder", "trailer", "container", "cover", "server",
+    "browser", "printer", "charger", "monitor", "sensor", "detector", "reactor", "elevator", "generator",
+    "radiator", "event", "percent", "accident", "incident", "content", "patent", "talent", "plant", "restaurant",
+    "grant", "amount", "account", "point", "extent", "component", "segment", "comment", "element", "other",
+    "another", "neither", "either", "whether", "together", "however", "under", "over", "after", "later",
+    "rather", "never", "quarter", "centre", "center", "dinner", "sugar", "silver", "timber", "shelter"})
+
+
+def person_noun(word: str) -> bool:
+    """Whether a lower-case word looks like a noun for a person by its ending ("keeper", "florist")."""
+    return (len(word) > 4 and word.endswith(PERSON_ENDINGS) and not word.endswith("ment")
+            and word not in NOT_PERSONS)
