@@ -45,8 +45,9 @@ notebooks: $(STAMP)
 eval: $(STAMP)
 	MEDIALIT_PATH=$(CURDIR)/course $(PY) -m medialit.detect.evaluate
 
-# Retrain the unverifiable-sentence model after keys change (the suite fails while it is stale);
-# cross-validated figures go to benchmarks/results/unverifiable_model.json.
+# Retrain the detectors' two models (unverifiable sentences, conflict pairs) after keys change (the
+# suite fails while they are stale); cross-validated figures go to benchmarks/results/
+# unverifiable_model.json and conflict_model.json.
 model: $(STAMP)
 	MEDIALIT_PATH=$(CURDIR)/course $(PY) -m medialit.detect.train --cv
 

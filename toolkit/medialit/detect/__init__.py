@@ -1,16 +1,18 @@
-"""Detectors that draft answer keys and practice hints: spaCy components with lexicons in ``patterns/*.jsonl``
-and one trained cue for unverifiable sentences (``model/unverifiable.json``, built by ``train``).
+"""Detectors that draft answer keys and practice hints: spaCy components with lexicons in ``patterns/*.jsonl``,
+a trained cue for unverifiable sentences (``model/unverifiable.json``) and a trained ranker of conflict
+candidates (``model/conflicts.json``), both built by ``train``.
 
 ``detect`` is a side branch of the data path: it drafts keys for instructors to correct and
 hints for practice mode; it never grades. Nothing here downloads a model (``spacy.blank("en")``;
-the trained cue ships as plain numbers).
+the trained models ship as plain numbers).
 
 Public functions (loaded lazily, spaCy comes in on first use):
 
 - ``detect_article(article, learned=True) -> Detections``: attribution, unverifiable cues, flagged
   sentences, sources and claims, as DataFrames (columns in ``pipeline``); ``learned=False`` leaves
   out the trained cue;
-- ``conflict_candidates(claims) -> DataFrame``: pairs of claims that may disagree;
+- ``conflict_candidates(claims, learned=True) -> DataFrame``: pairs of claims that may disagree, ranked
+  by the trained pair model (``learned=False``: the rules' pairs and scores alone);
 - ``draft_key(article, compare=()) -> dict`` and ``key_yaml(key) -> str``: a ``status: draft`` key;
 - ``hints_for(article) -> DataFrame [sid, kind, hint]``;
 - ``make_nlp()``: the spaCy pipeline itself.

@@ -28,6 +28,12 @@ peer-reviewed"), or when its heading drops the hedge of its own body. Claims in 
 least two of the same people or organisations (the same story). Each article keeps at most
 ``max_pairs(n)`` pairs, chosen for variety: a pair counts less for each chosen pair sharing one of
 its claims or the kind of its main signal, so one noisy kind (a shared word under a "not") cannot fill the list.
+
+With ``learned=True`` (the default) the trained pair model (``conflict_model``) scores every pair of claims
+from different sources in one story, the rules' signals among its facts: a pair the rules find stays a
+candidate, and a pair they have no signal for becomes one when the model rates it at least
+``MIN_PROBABILITY``; the score is then the model's probability, and the same budget applies. Topic-word
+rarity is counted within each story, so a story scores alike judged alone or among many articles.
 """
 
 from __future__ import annotations
@@ -58,6 +64,7 @@ DEFENCE_WEIGHT = 3.0       # one blames, the other defends itself (see ``respons
 BLAME_WEIGHT = 1.0         # two sources each placing the blame
 HEDGE_WEIGHT = 2.0         # a heading states flatly what the body only says "may" be so
 HEADINGS = ("headline", "subhead")
+MIN_PROBABILITY = 0.7      # the trained pair model: a pair it rates lower is a candidate only if the rules find it
 # Words that claim something for all: an exception from the same source contradicts them.
 UNIVERSAL = {"every", "all", "each", "everyone", "everybody", "always"}
 
@@ -276,12 +283,16 @@ def _spread(pairs: list[dict], cap: int) -> list[dict]:
     return sorted(chosen, key=lambda p: -p["score"])
 
 
-def conflict_candidates(claims, max_per_article: int | None = None):
+def conflict_candidates(claims, max_per_article: int | None = None, learned: bool = True, model=None):
     """Return candidate pairs of claims that may disagree (see the module docstring).
 
     Args:
         claims: the ``claims`` frame of one or more articles.
         max_per_article: cap on pairs per article (or article pair); default ``max_pairs``.
+        learned: rank every pair of claims from different sources with the trained pair model
+            (``conflict_model``), the rules' signals among its features; False keeps only the pairs the
+            rules find, ranked by their own score.
+        model: a ``ConflictModel`` to rank with instead of the shipped one (for cross-validation).
 
     Returns:
         pandas.DataFrame with ``COLUMNS``, best first.
@@ -290,6 +301,44 @@ def conflict_candidates(claims, max_per_article: int | None = None):
 
     if claims is None or len(claims) == 0:
         return pd.DataFrame([], columns=COLUMNS)
+    if learned and model is None:
+        from .conflict_model import load_conflict_model
+
+        model = load_conflict_model()
+    elif not learned:
+        model = None
+    buckets: dict[tuple[str, str], list] = {}
+    for judged in judge_pairs(claims, every_pair=model is not None):
+        a, b = judged["a"], judged["b"]
+        if model is None:
+            if not judged["rule_score"] or not judged["on_topic"]:
+                continue
+            score, signal = judged["rule_score"], "; ".join(judged["signals"])
+        else:
+            if judged["one_source"] and not judged["rule_score"]:
+                continue
+            p = model.probability(judged)
+            if p < MIN_PROBABILITY and not (judged["rule_score"] and judged["on_topic"]):
+                continue  # a pair the rules find stays a candidate, ranked by the model
+            score = round(p, 3)
+            signal = "; ".join(judged["signals"]) or "two sources on the same subject"
+            signal += f" (trained model, p={p:.2f})"
+        kind = None if model is not None else max(judged["kinds"], key=judged["kinds"].get)
+        buckets.setdefault((a["article"], b["article"]), []).append({
+            "article_a": a["article"], "sid_a": a["sid"], "article_b": b["article"], "sid_b": b["sid"],
+            "speaker_a": a["speaker"], "speaker_b": b["speaker"], "signal": signal,
+            "shared": sorted(t.lstrip("~") for t in judged["shared"]), "score": score, "_kind": kind})
+    sizes = claims.groupby("article").size().to_dict()
+    out = []
+    for (a, b), pairs in buckets.items():
+        cap = max_per_article if max_per_article is not None else _cap(sizes[a], sizes[b], a == b)
+        out += _spread(sorted(pairs, key=lambda p: -p["score"]), cap)
+    out.sort(key=lambda p: -p["score"])
+    return pd.DataFrame(out, columns=COLUMNS)  # the internal "_kind" is dropped
+
+
+def _prepare(claims) -> list[dict]:
+    """The claims as dicts, in reading order, with the folded terms, scales and flags the signals read."""
     concept, contrast = _concepts()
     rows = sorted(claims.to_dict("records"), key=lambda r: (r["article"], _order(r["sid"])))
     for r in rows:
@@ -304,103 +353,133 @@ def conflict_candidates(claims, max_per_article: int | None = None):
             if x.startswith("scale:"):
                 scale, _, near = x[len("scale:"):].partition("@")
                 r["_scales"].setdefault(scale, set()).update(concept.get(t, t) for t in near.split(",") if t)
-    df = Counter(t for r in rows for t in r["_terms"])
-    n = len(rows)
-    # rarity of a topic word among the compared claims (a floor keeps tiny inputs comparable)
-    idf = {t: max(MIN_IDF, math.log((n + 1) / (c + 0.5))) for t, c in df.items()}
-    by_article: dict[str, list] = {}
+    return rows
+
+
+def _stories(rows: list[dict]) -> tuple[list[list[str]], set]:
+    """Articles on one story (naming at least ``SHARED_NAMES`` of the same people or organisations), joined
+    transitively; and the related article pairs themselves."""
+    names: dict[str, set] = {}
     for r in rows:
-        by_article.setdefault(r["article"], []).append(r)
-    names = {a: {w for r in rs for w in (r.get("names") or [])} for a, rs in by_article.items()}
+        names.setdefault(r["article"], set()).update(r.get("names") or [])
+    ids = list(names)
     related = set()
-    ids = list(by_article)
+    parent = {a: a for a in ids}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            x = parent[x]
+        return x
+
     for i, a in enumerate(ids):
         for b in ids[i + 1:]:
             if len(names[a] & names[b]) >= SHARED_NAMES:
-                related.add((a, b))
-                related.add((b, a))
-    buckets: dict[tuple[str, str], list] = {}
-    position = {(r["article"], r["sid"]): k for k, r in enumerate(rows)}
-    for i, a in enumerate(rows):
-        for b in rows[i + 1:]:
-            same = a["article"] == b["article"]
-            if not same and (a["article"], b["article"]) not in related:
-                continue
-            one_source = a["speaker"] == b["speaker"]
-            shared = a["_terms"] & b["_terms"]
-            first, second = (a, b) if _order(a["sid"]) < _order(b["sid"]) else (b, a)
-            if one_source and same and second.get("dismisses") and _named_disagreement(first, second):
-                one_source = False  # "Professor Holm does not agree.": the outlet reports another voice
-            topic = sum(idf[t] for t in shared)
-            if any(t.startswith("~unit:") for t in shared):
-                topic = max(topic, MIN_TOPIC)  # both count the same specific thing (ships, jobs): one topic
-            later, earlier = (b, a) if same and _order(b["sid"]) > _order(a["sid"]) else (a, b)
-            gap = position[(later["article"], later["sid"])] - position[(earlier["article"], earlier["sid"])]
-            adjacent = same and 0 < gap <= 1  # a contrast word answers the sentence right before it
-            signals, kinds, weight = [], {}, 0.0
-            number = _number_signal(a["numbers"], b["numbers"]) if shared else None
-            hedge = _hedge_signal(a, b) if same and topic >= MIN_TOPIC else None
-            if one_source and hedge and number is None:
-                # a heading overstating its own body: the outlet contradicting itself
-                weight = _add(signals, kinds, "hedge", hedge, HEDGE_WEIGHT, weight)
-                hedge = None
-            elif one_source:
-                # one source contradicting itself: two figures for the same thing, or (in one text) a
-                # sentence denying what another states for all or of a named concept
-                self_denial = _self_denial(a, b, idf) if same and number is None else None
-                if self_denial:
-                    weight = _add(signals, kinds, "denial", self_denial, DENIAL_BASE * SAME_SOURCE_WEIGHT * 2, weight)
-                elif number is None or topic < 2 * MIN_TOPIC:
+                related |= {(a, b), (b, a)}
+                parent[root(b)] = root(a)
+    stories: dict[str, list] = {}
+    for a in ids:
+        stories.setdefault(root(a), []).append(a)
+    return list(stories.values()), related
+
+
+def judge_pairs(claims, every_pair: bool = False):
+    """Yield each pair of claims the rules would compare (``every_pair``: every pair in one article or in
+    two related ones) with what the rules make of it.
+
+    Each item is a dict: ``a``, ``b`` (the prepared claims), ``signals`` (texts), ``kinds`` (signal kind ->
+    weight), ``rule_score`` (0.0 when the rules drop the pair), ``on_topic`` (whether the pair passes the
+    rules' topic minimum), ``topic`` (rarity-weighted shared words), ``shared``, ``one_source``, ``gap``
+    (claims between them in one article, None across articles) and ``idf``. Rarity is counted within the
+    story, so one article judged alone and the same article judged among many others score alike.
+    """
+    rows = _prepare(claims)
+    stories, related = _stories(rows)
+    for story in stories:
+        members = [r for r in rows if r["article"] in story]
+        df = Counter(t for r in members for t in r["_terms"])
+        n = len(members)
+        # rarity of a topic word among the compared claims (a floor keeps tiny inputs comparable)
+        idf = {t: max(MIN_IDF, math.log((n + 1) / (c + 0.5))) for t, c in df.items()}
+        position = {(r["article"], r["sid"]): k for k, r in enumerate(members)}
+        for i, a in enumerate(members):
+            for b in members[i + 1:]:
+                if a["article"] != b["article"] and (a["article"], b["article"]) not in related:
                     continue
-                else:
-                    weight = _add(signals, kinds, "number", "same source, " + number[0],
-                                  number[1] * SAME_SOURCE_WEIGHT, weight)
-                number = None
-            if number:
-                weight = _add(signals, kinds, "number", number[0], number[1], weight)
-            # a dismissal answers the claim just before it, or an earlier one it names ("dismissed the union's
-            # staffing figures" answers the union's claim about staff, paragraphs before)
-            voice = earlier.get("attributed") or str(earlier["speaker"]).startswith("@")  # a post has its author
-            dismissal = same and later.get("dismisses") and not one_source and (
-                gap == 1 or (gap <= DISMISSAL_REACH and voice) or (voice and topic >= MIN_TOPIC))
-            if dismissal:
-                near = gap == 1 or (gap <= DISMISSAL_REACH and voice)
-                weight = _add(signals, kinds, "dismissal", "dismisses what the other says", DISMISSAL_WEIGHT if near else NAMED_DISMISSAL_WEIGHT, weight)
-            timing = None if one_source else _time_signal(_times(a), _times(b))
-            if timing:
-                weight = _add(signals, kinds, "time", timing, 1.5, weight)
-            denied = set() if one_source else _denied(a, b) | _denied(b, a)
-            if denied:
-                # one shared word under a "not" is weak; the more (and rarer) words denied, the stronger
-                weight = _add(signals, kinds, "denial", "one denies or negates what the other asserts", DENIAL_BASE + min(1.0, sum(idf[t] for t in denied) / DENIAL_FULL), weight)
-            if not one_source and a["_cause"] and b["_cause"]:
-                weight = _add(signals, kinds, "cause", "both name a cause", 1.0, weight)
-            if not one_source and later["_contrast"] and adjacent:
-                weight = _add(signals, kinds, "contrast", "contrast word", 1.5, weight)
-            if hedge:
-                weight = _add(signals, kinds, "hedge", hedge, HEDGE_WEIGHT, weight)
-            blame = _responsibility_signal(a, b) if same and not one_source else None
-            if blame:
-                weight = _add(signals, kinds, "blame", blame[0], blame[1], weight)
-            slot = None if one_source or not shared else _slot_signal(a, b)
-            if slot:
-                weight = _add(signals, kinds, "slot", slot[0], slot[1], weight)
-            if not signals:
-                continue
-            if topic < MIN_TOPIC and not (later["_contrast"] and adjacent) and not dismissal and not blame:
-                continue
-            # claims with a named source are what conflicts are made of; the outlet's own voice counts less
-            voiced = ATTRIBUTED_WEIGHT[bool(a.get("attributed")) + bool(b.get("attributed"))]
-            score = round(weight * (1.0 + min(topic, MAX_TOPIC) / 4.0) * voiced, 3)
-            bucket = (a["article"], b["article"])
-            buckets.setdefault(bucket, []).append({
-                "article_a": a["article"], "sid_a": a["sid"], "article_b": b["article"], "sid_b": b["sid"],
-                "speaker_a": a["speaker"], "speaker_b": b["speaker"], "signal": "; ".join(signals),
-                "shared": sorted(t.lstrip("~") for t in shared), "score": score,
-                "_kind": max(kinds, key=kinds.get)})
-    out = []
-    for (a, b), pairs in buckets.items():
-        cap = max_per_article if max_per_article is not None else _cap(len(by_article[a]), len(by_article[b]), a == b)
-        out += _spread(sorted(pairs, key=lambda p: -p["score"]), cap)
-    out.sort(key=lambda p: -p["score"])
-    return pd.DataFrame(out, columns=COLUMNS)  # the internal "_kind" is dropped
+                judged = _judge(a, b, idf, position)
+                if judged["rule_score"] or every_pair:
+                    yield judged
+
+
+def _judge(a: dict, b: dict, idf: dict, position: dict) -> dict:
+    """What the rules make of one pair (see ``judge_pairs``)."""
+    same = a["article"] == b["article"]
+    one_source = a["speaker"] == b["speaker"]
+    shared = a["_terms"] & b["_terms"]
+    first, second = (a, b) if _order(a["sid"]) < _order(b["sid"]) else (b, a)
+    if one_source and same and second.get("dismisses") and _named_disagreement(first, second):
+        one_source = False  # "Professor Holm does not agree.": the outlet reports another voice
+    topic = sum(idf[t] for t in shared)
+    if any(t.startswith("~unit:") for t in shared):
+        topic = max(topic, MIN_TOPIC)  # both count the same specific thing (ships, jobs): one topic
+    later, earlier = (b, a) if same and _order(b["sid"]) > _order(a["sid"]) else (a, b)
+    gap = position[(later["article"], later["sid"])] - position[(earlier["article"], earlier["sid"])]
+    adjacent = same and 0 < gap <= 1  # a contrast word answers the sentence right before it
+    judged = {"a": a, "b": b, "signals": [], "kinds": {}, "rule_score": 0.0, "on_topic": False, "topic": topic,
+              "shared": shared, "one_source": one_source, "gap": abs(gap) if same else None, "idf": idf}
+    signals, kinds, weight = judged["signals"], judged["kinds"], 0.0
+    number = _number_signal(a["numbers"], b["numbers"]) if shared else None
+    hedge = _hedge_signal(a, b) if same and topic >= MIN_TOPIC else None
+    if one_source and hedge and number is None:
+        # a heading overstating its own body: the outlet contradicting itself
+        weight = _add(signals, kinds, "hedge", hedge, HEDGE_WEIGHT, weight)
+        hedge = None
+    elif one_source:
+        # one source contradicting itself: two figures for the same thing, or (in one text) a
+        # sentence denying what another states for all or of a named concept
+        self_denial = _self_denial(a, b, idf) if same and number is None else None
+        if self_denial:
+            weight = _add(signals, kinds, "denial", self_denial, DENIAL_BASE * SAME_SOURCE_WEIGHT * 2, weight)
+        elif number is None or topic < 2 * MIN_TOPIC:
+            return judged
+        else:
+            weight = _add(signals, kinds, "number", "same source, " + number[0],
+                          number[1] * SAME_SOURCE_WEIGHT, weight)
+        number = None
+    if number:
+        weight = _add(signals, kinds, "number", number[0], number[1], weight)
+    # a dismissal answers the claim just before it, or an earlier one it names ("dismissed the union's
+    # staffing figures" answers the union's claim about staff, paragraphs before)
+    voice = earlier.get("attributed") or str(earlier["speaker"]).startswith("@")  # a post has its author
+    dismissal = same and later.get("dismisses") and not one_source and (
+        gap == 1 or (gap <= DISMISSAL_REACH and voice) or (voice and topic >= MIN_TOPIC))
+    if dismissal:
+        near = gap == 1 or (gap <= DISMISSAL_REACH and voice)
+        weight = _add(signals, kinds, "dismissal", "dismisses what the other says",
+                      DISMISSAL_WEIGHT if near else NAMED_DISMISSAL_WEIGHT, weight)
+    timing = None if one_source else _time_signal(_times(a), _times(b))
+    if timing:
+        weight = _add(signals, kinds, "time", timing, 1.5, weight)
+    denied = set() if one_source else _denied(a, b) | _denied(b, a)
+    if denied:
+        # one shared word under a "not" is weak; the more (and rarer) words denied, the stronger
+        weight = _add(signals, kinds, "denial", "one denies or negates what the other asserts",
+                      DENIAL_BASE + min(1.0, sum(idf[t] for t in denied) / DENIAL_FULL), weight)
+    if not one_source and a["_cause"] and b["_cause"]:
+        weight = _add(signals, kinds, "cause", "both name a cause", 1.0, weight)
+    if not one_source and later["_contrast"] and adjacent:
+        weight = _add(signals, kinds, "contrast", "contrast word", 1.5, weight)
+    if hedge:
+        weight = _add(signals, kinds, "hedge", hedge, HEDGE_WEIGHT, weight)
+    blame = _responsibility_signal(a, b) if same and not one_source else None
+    if blame:
+        weight = _add(signals, kinds, "blame", blame[0], blame[1], weight)
+    slot = None if one_source or not shared else _slot_signal(a, b)
+    if slot:
+        weight = _add(signals, kinds, "slot", slot[0], slot[1], weight)
+    if not signals:
+        return judged
+    judged["on_topic"] = topic >= MIN_TOPIC or bool(later["_contrast"] and adjacent) or bool(dismissal) or bool(blame)
+    # claims with a named source are what conflicts are made of; the outlet's own voice counts less
+    voiced = ATTRIBUTED_WEIGHT[bool(a.get("attributed")) + bool(b.get("attributed"))]
+    judged["rule_score"] = round(weight * (1.0 + min(topic, MAX_TOPIC) / 4.0) * voiced, 3)
+    return judged

@@ -1,10 +1,12 @@
-"""Train the unverifiable-sentence model on the corpus keys: keyed articles in, ``model/unverifiable.json`` out.
+"""Train the detectors' two models on the corpus keys: keyed articles in, ``model/*.json`` out.
 
-Run it as ``python -m medialit.detect.train`` (``make model``) after keys or articles change; the
-test suite fails while the shipped model's fingerprint no longer matches the training articles.
-It trains only on the development articles (``evaluate.DEV``): the held-out articles stay unseen.
-``--cv`` also measures the model the honest way, by article groups (a story and its companion
-piece are left out together) and writes ``benchmarks/results/unverifiable_model.json``.
+The unverifiable-sentence model (``model/unverifiable.json``, see ``learned``) and the conflict-pair
+model (``model/conflicts.json``, see ``conflict_model`` and ``train_conflicts``). Run it as
+``python -m medialit.detect.train`` (``make model``) after keys or articles change; the test suite
+fails while a shipped model's fingerprint no longer matches the training articles. It trains only on
+the development articles (``evaluate.DEV``): the held-out articles stay unseen. ``--cv`` also measures
+both models the honest way, by article groups (a story and its companion piece are left out together)
+and writes ``benchmarks/results/unverifiable_model.json`` and ``conflict_model.json``.
 
 A sentence is a positive example when a key marks it ``unverifiable`` (not acceptable), a negative
 one when the key has no unverifiable item on it; sentences whose only unverifiable items are
@@ -19,6 +21,7 @@ import json
 import sys
 from pathlib import Path
 
+from .conflict_model import MODEL_PATH as CONFLICT_MODEL_PATH
 from .learned import MODEL_PATH, vectorizer_params
 
 # Changing the features, the vectorizers or the regression means retraining: bump this.
@@ -136,11 +139,31 @@ def train(out: Path = MODEL_PATH) -> dict:
     rows = training_rows(ids)
     data = fit(rows)
     data = {"fingerprint": fingerprint(ids), "trained_on": ids, **data}
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
+    _write(out, data)
     labelled = rows[rows["label"].notna()]
     return {"articles": len(ids), "sentences": len(labelled), "positives": int(labelled["label"].sum()),
             "features": len(data["coef"]), "path": str(out)}
+
+
+def train_conflicts(out: Path = CONFLICT_MODEL_PATH, cv: bool = False) -> dict:
+    """Train the conflict-pair model on the development articles and write it to *out*; return its
+    summary (with ``cv``, also the leave-one-story-out figures under ``cross_validation``)."""
+    from . import train_conflicts as pairs
+
+    ids = training_ids()
+    frames = pairs.story_frames(ids)
+    rows = pairs.pair_rows(frames)
+    data = {"fingerprint": fingerprint(ids), "trained_on": ids, **pairs.fit(rows)}
+    _write(out, data)
+    summary = {"articles": len(ids), "pairs": data["pairs"], "positives": data["positives"], "path": str(out)}
+    if cv:
+        summary["cross_validation"] = pairs.cross_validate(frames, rows)
+    return summary
+
+
+def _write(out: Path, data: dict) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(data, separators=(",", ":")) + "\n", encoding="utf-8")
 
 
 def cross_validate(rows=None) -> dict:
@@ -181,7 +204,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m medialit.detect.train", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODEL_PATH, help="where to write the model JSON")
     parser.add_argument("--cv", action="store_true", help="also cross-validate by story and write the figures")
-    parser.add_argument("--results", type=Path, default=RESULTS, help="folder for unverifiable_model.json")
+    parser.add_argument("--conflicts-out", type=Path, default=CONFLICT_MODEL_PATH,
+                        help="where to write the conflict-pair model JSON")
+    parser.add_argument("--results", type=Path, default=RESULTS,
+                        help="folder for unverifiable_model.json and conflict_model.json")
     args = parser.parse_args(argv)
     summary = train(args.out)
     print(json.dumps(summary, indent=2))
@@ -190,6 +216,12 @@ def main(argv: list[str] | None = None) -> int:
         args.results.mkdir(parents=True, exist_ok=True)
         (args.results / "unverifiable_model.json").write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
         print(json.dumps(figures, indent=2))
+    conflicts = train_conflicts(args.conflicts_out, cv=args.cv)
+    if args.cv:
+        figures = conflicts.pop("cross_validation")
+        (args.results / "conflict_model.json").write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+        print(json.dumps(figures, indent=2))
+    print(json.dumps(conflicts, indent=2))
     return 0
 
 

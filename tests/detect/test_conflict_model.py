@@ -1,0 +1,93 @@
+"""The trained conflict-pair model: shipped fresh, plain numbers, ranking the candidates it is given."""
+
+from __future__ import annotations
+
+import json
+import math
+
+import pytest
+
+from medialit.detect import conflict_candidates, detect_article, train
+from medialit.detect import conflict_model, train_conflicts
+from medialit.detect.conflicts import MIN_PROBABILITY, judge_pairs
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return json.loads(conflict_model.MODEL_PATH.read_text(encoding="utf-8"))
+
+
+CLASH = """\
+    # Council and union clash over bin rounds
+
+    The council said every driver had been consulted about the new bin rounds before the plan was agreed.
+
+    Union organiser Denise Marr said no driver had been asked about the rounds at any point.
+
+    She said 40 drivers would lose their weekend shifts.
+
+    The council said only 12 drivers would work different hours.
+
+    The new rounds start in March.
+    """
+
+
+class TestShippedModel:
+    def test_trained_on_the_current_dev_articles(self, shipped):
+        """Its fingerprint matches the dev articles and keys as they are now (else: make model)."""
+        ids = train.training_ids()
+        assert shipped["trained_on"] == ids, "trained on other articles than the dev split has now; run `make model`"
+        assert shipped["fingerprint"] == train.fingerprint(ids), (
+            "an article or key the model was trained on has changed since; run `make model`")
+
+    def test_is_plain_numbers_for_every_feature(self, shipped, make_article):
+        """One coefficient per feature the code computes, in the same order; nothing pickled."""
+        frame = detect_article(make_article("clash", CLASH)).claims
+        judged = next(iter(judge_pairs(frame, every_pair=True)))
+        assert shipped["features"] == list(conflict_model.pair_features(judged))
+        assert len(shipped["coef"]) == len(shipped["features"])
+        assert all(isinstance(c, float) for c in shipped["coef"])
+
+
+class TestRanking:
+    def test_pairs_are_probabilities_best_first(self, make_article):
+        out = conflict_candidates(detect_article(make_article("clash", CLASH)).claims)
+        assert len(out)
+        assert list(out["score"]) == sorted(out["score"], reverse=True)
+        assert out["score"].between(0, 1).all()
+        assert out["signal"].str.contains("trained model, p=").all()
+
+    def test_the_clash_comes_first(self, make_article):
+        """Consulted / not asked and 40 / 12 drivers outrank a pair with the plain scheduling fact."""
+        out = conflict_candidates(detect_article(make_article("clash", CLASH)).claims)
+        top = [frozenset({r.sid_a, r.sid_b}) for r in out.head(2).itertuples()]
+        assert set(top) == {frozenset({"p2s1", "p3s1"}), frozenset({"p4s1", "p5s1"})}
+
+    def test_rule_pairs_stay_candidates(self, make_article):
+        """Every pair the rules find is still a candidate when the model ranks (given room for all)."""
+        frame = detect_article(make_article("clash", CLASH)).claims
+        rules = conflict_candidates(frame, learned=False, max_per_article=100)
+        ranked = conflict_candidates(frame, max_per_article=100)
+        as_set = lambda out: {frozenset({r.sid_a, r.sid_b}) for r in out.itertuples()}  # noqa: E731
+        assert as_set(rules) <= as_set(ranked)
+
+    def test_model_only_pairs_reach_the_threshold(self, make_article):
+        frame = detect_article(make_article("clash", CLASH)).claims
+        ranked = conflict_candidates(frame, max_per_article=100)
+        model_only = ranked[ranked["signal"].str.startswith("two sources on the same subject")]
+        assert (model_only["score"] >= MIN_PROBABILITY).all()
+
+    def test_without_the_model_only_rule_signals(self, make_article):
+        out = conflict_candidates(detect_article(make_article("clash", CLASH)).claims, learned=False)
+        assert len(out) and not out["signal"].str.contains("trained model").any()
+
+
+class TestTraining:
+    def test_fit_learns_from_plain_rows(self):
+        """A toy set where the topic feature separates the labels: the fitted model ranks by it."""
+        rows = [{"story": "s", "features": {"topic": float(t), "adjacent": 0.0}, "label": int(t > 2)}
+                for t in range(6) for _ in range(5)]
+        model = conflict_model.ConflictModel(train_conflicts.fit(rows))
+        assert model.coef[0] > 0 and model.features == ["topic", "adjacent"]
+        z = lambda t: model.intercept + model.coef[0] * t  # noqa: E731
+        assert 1 / (1 + math.exp(-z(5))) > 0.5 > 1 / (1 + math.exp(-z(0)))

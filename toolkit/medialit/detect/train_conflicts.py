@@ -1,0 +1,90 @@
+"""Train the conflict-pair model on the corpus keys: keyed articles in, ``model/conflicts.json`` out.
+
+Called by ``python -m medialit.detect.train`` (``make model``) with the unverifiable model, on the same
+development articles. Every pair of claims the candidates could hold (``conflicts.judge_pairs``) is an
+example: positive when both claims belong to one conflict group of the keys. Articles about one story
+are judged together, as ``medialit draft-key --compare`` does. ``cross_validate`` leaves one story out
+at a time and counts the key groups a candidate list recalls, ranked by the model and by the rules
+alone, under the same pair budget.
+"""
+
+from __future__ import annotations
+
+from .conflict_model import ConflictModel, pair_features
+
+C = 1.0
+
+
+def story_frames(ids: list[str]) -> dict[str, tuple]:
+    """Per story: the claims frame of its articles and its key groups (claims as (article, sid) sets)."""
+    import pandas as pd
+
+    from ..articles.load import load_article
+    from ..keys.load import load_key
+    from .evaluate import key_groups
+    from .pipeline import detect_article
+    from .train import story_group
+
+    stories: dict[str, list] = {}
+    for article_id in ids:
+        stories.setdefault(story_group(article_id), []).append(article_id)
+    out = {}
+    for story, members in sorted(stories.items()):
+        articles = {a: load_article(a) for a in members}
+        keys = {a: load_key(a, articles[a]) for a in members}
+        frame = pd.concat([detect_article(articles[a], learned=False).claims for a in members], ignore_index=True)
+        out[story] = (frame, key_groups(keys))
+    return out
+
+
+def pair_rows(frames: dict[str, tuple]):
+    """One row per comparable pair: story, features (dict) and label (1 when one key group holds both)."""
+    from .conflicts import judge_pairs
+
+    rows = []
+    for story, (frame, groups) in frames.items():
+        if not len(frame):
+            continue
+        for judged in judge_pairs(frame, every_pair=True):
+            if judged["one_source"] and not judged["rule_score"]:
+                continue
+            pair = {(judged["a"]["article"], judged["a"]["sid"]), (judged["b"]["article"], judged["b"]["sid"])}
+            label = int(any(len(pair & g["claims"]) >= 2 for g in groups))
+            rows.append({"story": story, "features": pair_features(judged), "label": label})
+    return rows
+
+
+def fit(rows) -> dict:
+    """Fit the logistic regression on *rows*; return the model as plain data."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    names = list(rows[0]["features"])
+    matrix = np.array([[r["features"][n] for n in names] for r in rows])
+    labels = np.array([r["label"] for r in rows])
+    model = LogisticRegression(C=C, max_iter=5000, class_weight="balanced").fit(matrix, labels)
+    return {"features": names, "coef": [round(float(c), 6) for c in model.coef_[0]],
+            "intercept": round(float(model.intercept_[0]), 6), "pairs": len(rows), "positives": int(labels.sum())}
+
+
+def cross_validate(frames: dict[str, tuple], rows) -> dict:
+    """Leave one story out: key groups recalled by the model's candidates and by the rules' alone."""
+    from .conflicts import conflict_candidates
+    from .evaluate import recalled
+
+    counts = {"groups": 0, "model": 0, "rules": 0, "model_pairs": 0, "rules_pairs": 0}
+    for story, (frame, groups) in frames.items():
+        if not groups or not len(frame):
+            continue
+        model = ConflictModel(fit([r for r in rows if r["story"] != story]))
+        counts["groups"] += len(groups)
+        for name, pairs in (("model", conflict_candidates(frame, model=model)),
+                            ("rules", conflict_candidates(frame, learned=False))):
+            chosen = {frozenset({(r.article_a, r.sid_a), (r.article_b, r.sid_b)}) for r in pairs.itertuples()}
+            counts[name] += sum(recalled(g, chosen) for g in groups)
+            counts[name + "_pairs"] += len(chosen)
+    n = counts["groups"] or 1
+    return {"method": "leave one story out (articles about one story left out together)",
+            "stories": len(frames), "groups": counts["groups"],
+            "recall_model": round(counts["model"] / n, 4), "recall_rules": round(counts["rules"] / n, 4),
+            **counts}
