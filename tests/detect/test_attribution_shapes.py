@@ -137,3 +137,30 @@ class TestMoreReportShapes:
         rows = _one(make_article, "The outbreak was declared over by the health protection team on 24 January.")
         assert rows["p2s1"]["speaker_words"] == "the health protection team"
 
+
+
+class TestRoundFourteenShapes:
+    """Shapes the fourteenth held-out round missed, in invented sentences."""
+
+    @pytest.mark.parametrize("sentence, speaker", [
+        ("One mill hand, who asked not to be named for fear of losing his job, said the fans were off.",
+         "anonymous mill hand"),
+        ("A mate who works in IT says the whole app is built on leaked data.", "A mate who works in IT"),
+        ("Traders there tell me their takings have never recovered.", "Traders"),
+    ])
+    def test_unnamed_speakers(self, make_article, sentence, speaker):
+        rows = _one(make_article, f"The council published its plan on Monday.\n\n{sentence}")
+        assert rows["p3s1"]["speaker"] == speaker
+
+    def test_a_denial_of_this_reports(self, make_article):
+        """"The trust disputes this." carries a claim (a denial); "a GP would say that." does not."""
+        rows = _one(make_article, "Critics say reserves top £40m.\n\nThe trust, naturally, disputes this.\n\n"
+                                  "Any GP would say that.")
+        assert rows["p3s1"]["speaker"] == "The trust"
+        assert "p4s1" not in rows
+
+    def test_questioning_a_claim_not_a_person(self, make_article):
+        rows = _one(make_article, "Dr Teodor Vasch, a statistician, said the trial was small.\n\n"
+                                  "Vasch also questioned the drop-out figures.\n\nPolice questioned two men on Tuesday.")
+        assert rows["p3s1"]["speaker"] == "Teodor Vasch"
+        assert "p4s1" not in rows

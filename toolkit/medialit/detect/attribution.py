@@ -398,13 +398,16 @@ class AttributionFinder:
         if entry.get("needs") == "that" and not (nxt is None or nxt.lower_ in ("that", ":") or nxt.text in QUOTE_MARKS
                                                  or nxt.text in (".", "!", "?", ";")):
             return None  # "recognises that ..." reports; "recognises the need" does not
+        if entry.get("needs") == "claim" and not _claim_object(doc, end, e):
+            return None  # "questioned the figures" doubts a claim; "police questioned two men" does not
         if self._instruction(doc, end, e, entry) or self._topic_only(doc, end, e, inside):
             return None
         if stance in NEEDS_CLAUSE and nxt is not None and nxt.lower_ in NOT_A_CLAUSE and not opens_clause:
             return None  # "believes in", "thinks it over"
         if nxt is not None and nxt.lower_ in ("that", "this", "it", "so", "so.") and (
-                end + 1 >= e or doc[end + 1].is_punct and doc[end + 1].text not in QUOTE_MARKS):
-            return None  # "a GP would say that." - no claim is reported
+                end + 1 >= e or doc[end + 1].is_punct and doc[end + 1].text not in QUOTE_MARKS) \
+                and stance not in ("denial", "doubting"):
+            return None  # "a GP would say that." - no claim is reported; "The trust disputes this." is a denial
         aux = _auxiliary_before(doc, i, s)
         if aux is not None and ((aux.lower_ in PASSIVE and not doc[i].lower_.endswith("ing"))
                                 or (aux.lower_ in MODALS and not doc[i].lower_.endswith("ed"))):
@@ -923,6 +926,8 @@ class AttributionFinder:
         words = [t for t in toks if t.is_alpha or "-" in t.text or t.text in POSSESSIVE]
         cut = max((k for k, t in enumerate(words) if t.text in POSSESSIVE), default=-1)
         words = [t for t in words[cut + 1:] if t.text not in POSSESSIVE]
+        while len(words) > 1 and words[-1].lower_ in PLACE_ADVERBS:
+            words.pop()  # "Traders there tell me": the traders
         chunk = []
         for k, t in enumerate(words):
             if k > 0 and t.lower_ in PREPOSITIONS:
@@ -978,8 +983,9 @@ class AttributionFinder:
             kind = self.lexical_kind(head.lower_)
             if kind is None and head.lower_ in self._org_heads and toks[0].lower_ in ("the", "its", "their"):
                 return "org"  # "the branch" after "the Rail Accident Investigation Branch"
-            if kind is None and toks[0].lower_ in ("a", "an", "one") and _person_noun(head) and _in_body(doc, a):
-                return "role"  # "A former keeper at the reservoir told the Courier": a job the lexicon lacks
+            if kind is None and toks[0].lower_ in ("a", "an", "one") and _in_body(doc, a) and (
+                    _person_noun(head) or _unnamed_follows(doc, b)):
+                return "role"  # "A former keeper at the reservoir told ...", "One mill hand, who asked not to be named,"
             return kind
         if labels & {"ORG", "NAME"}:
             return "mention"
@@ -1033,6 +1039,27 @@ class AttributionFinder:
             last_attributed = row["sid"]
         doc.spans[SPANS_KEY] = spans
         return doc
+
+
+PLACE_ADVERBS = {"there", "here", "locally", "nearby"}
+UNNAMED = ("not to be named", "not be named", "not to be identified", "not be identified", "speaking privately",
+           "speaking anonymously", "condition of anonymity", "requested anonymity")
+
+
+def _unnamed_follows(doc, b: int) -> bool:
+    """Whether the clause right after a subject says it is a person kept unnamed ("..., who asked not to be
+    named for fear of losing his job, said")."""
+    text = " ".join(t.lower_ for t in doc[b:min(len(doc), b + 12)])
+    return any(phrase in text for phrase in UNNAMED)
+
+
+def _claim_object(doc, end: int, e: int) -> bool:
+    """Whether the words after a verb name something said or found ("the drop-out figures", "whether ...")."""
+    from .claims import CLAIM_NOUNS
+
+    words = [t.lower_ for t in doc[end:min(e, end + 5)]]
+    return bool(words) and (words[0] in ("whether", "why", "how", "if") or any(w in CLAIM_NOUNS for w in words)
+                            or any(w in ("data", "findings", "results", "evidence", "study", "figure") for w in words))
 
 
 def _in_body(doc, i: int) -> bool:

@@ -4,8 +4,8 @@ Called by ``python -m medialit.detect.train`` (``make model``) with the unverifi
 development articles. Every pair of claims the candidates could hold (``conflicts.judge_pairs``) is an
 example: positive when both claims belong to one conflict group of the keys. Articles about one story
 are judged together, as ``medialit draft-key --compare`` does. ``cross_validate`` leaves one story out
-at a time and counts the key groups a candidate list recalls, ranked by the model and by the rules
-alone, under the same pair budget.
+at a time (and ``by_round`` one spent held-out round at a time) and counts the key groups a candidate
+list recalls, ranked by the model and by the rules alone, under the same pair budget.
 """
 
 from __future__ import annotations
@@ -69,22 +69,47 @@ def fit(rows) -> dict:
 
 def cross_validate(frames: dict[str, tuple], rows) -> dict:
     """Leave one story out: key groups recalled by the model's candidates and by the rules' alone."""
+    counts = {"groups": 0, "model": 0, "rules": 0, "model_pairs": 0, "rules_pairs": 0}
+    for story, frame_groups in frames.items():
+        if not frame_groups[1]:
+            continue  # no key group to recall
+        model = ConflictModel(fit([r for r in rows if r["story"] != story]))
+        for name, value in _recall({story: frame_groups}, model).items():
+            counts[name] += value
+    n = counts["groups"] or 1
+    return {"method": "leave one story out (articles about one story left out together)",
+            "stories": len(frames), "groups": counts["groups"],
+            "recall_model": round(counts["model"] / n, 4), "recall_rules": round(counts["rules"] / n, 4),
+            **counts, "by_round": by_round(frames, rows)}
+
+
+def by_round(frames: dict[str, tuple], rows) -> dict:
+    """Each spent held-out round left out whole (the model trained without its stories): groups recalled by
+    the model's candidates and by the rules' alone (which were tuned on the round after it was scored)."""
+    from .evaluate import SPENT_ROUNDS
+    from .train import story_group
+
+    out = {}
+    for number, ids in SPENT_ROUNDS.items():
+        stories = {story_group(a) for a in ids} & set(frames)
+        model = ConflictModel(fit([r for r in rows if r["story"] not in stories]))
+        out[str(number)] = _recall({s: frames[s] for s in sorted(stories)}, model)
+    return out
+
+
+def _recall(frames: dict[str, tuple], model) -> dict:
+    """Key groups of *frames* recalled by *model*'s candidates and by the rules' alone, and their pairs."""
     from .conflicts import conflict_candidates
     from .evaluate import recalled
 
     counts = {"groups": 0, "model": 0, "rules": 0, "model_pairs": 0, "rules_pairs": 0}
-    for story, (frame, groups) in frames.items():
+    for frame, groups in frames.values():
         if not groups or not len(frame):
             continue
-        model = ConflictModel(fit([r for r in rows if r["story"] != story]))
         counts["groups"] += len(groups)
         for name, pairs in (("model", conflict_candidates(frame, model=model)),
                             ("rules", conflict_candidates(frame, learned=False))):
             chosen = {frozenset({(r.article_a, r.sid_a), (r.article_b, r.sid_b)}) for r in pairs.itertuples()}
             counts[name] += sum(recalled(g, chosen) for g in groups)
             counts[name + "_pairs"] += len(chosen)
-    n = counts["groups"] or 1
-    return {"method": "leave one story out (articles about one story left out together)",
-            "stories": len(frames), "groups": counts["groups"],
-            "recall_model": round(counts["model"] / n, 4), "recall_rules": round(counts["rules"] / n, 4),
-            **counts}
+    return counts
