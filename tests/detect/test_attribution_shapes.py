@@ -159,6 +159,14 @@ class TestRoundFourteenShapes:
         assert rows["p3s1"]["speaker"] == "The trust"
         assert "p4s1" not in rows
 
+    def test_a_clause_with_its_own_to_is_no_instruction(self, make_article):
+        """"tells us one resident was taken to hospital" reports; "told residents to stay inside" instructs."""
+        rows = _one(make_article, "The fire broke out at 2am.\n\n"
+                                  "The ambulance service tells us one resident was taken to hospital.\n\n"
+                                  "The fire service told residents to stay inside.")
+        assert rows["p3s1"]["speaker"] == "The ambulance service"
+        assert "p4s1" not in rows
+
     def test_questioning_a_claim_not_a_person(self, make_article):
         rows = _one(make_article, "Dr Teodor Vasch, a statistician, said the trial was small.\n\n"
                                   "Vasch also questioned the drop-out figures.\n\nPolice questioned two men on Tuesday.")

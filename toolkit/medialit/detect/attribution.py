@@ -614,7 +614,8 @@ class AttributionFinder:
                 and doc[k].text not in QUOTE_MARKS:
             k += 1
         return k > end and k + 1 < e and doc[k].lower_ == "to" and doc[k + 1].is_lower and doc[k + 1].is_alpha \
-            and doc[k + 1].lower_ not in DETERMINERS and doc[k + 1].lower_ not in ("him", "her", "them", "me", "us")
+            and doc[k + 1].lower_ not in DETERMINERS and doc[k + 1].lower_ not in ("him", "her", "them", "me", "us") \
+            and not any(doc[x].lower_ in FINITE for x in range(end, k))  # "tells us one man was taken to hospital"
 
     def _topic_only(self, doc, end, e, inside) -> bool:
         """"writes about local politics", "complained for years about delays": a topic, no reported claim.
