@@ -32,7 +32,9 @@ its claims or the kind of its main signal, so one noisy kind (a shared word unde
 With ``learned=True`` (the default) the trained pair model (``conflict_model``) scores every pair of claims
 from different sources in one story, the rules' signals among its facts: a pair the rules find stays a
 candidate, and a pair they have no signal for becomes one when the model rates it at least
-``MIN_PROBABILITY``; the score is then the model's probability, and the same budget applies. Topic-word
+``MIN_PROBABILITY``. Under the same budget, the rules' own best pairs fill ``RULE_SHARE`` of each list
+and the model's best of the rest fill the remainder (the model alone, or the rules alone, recalled
+fewer groups of unseen rounds than the two together); the score is then the model's probability. Topic-word
 rarity is counted within each story, so a story scores alike judged alone or among many articles.
 """
 
@@ -65,6 +67,7 @@ BLAME_WEIGHT = 1.0         # two sources each placing the blame
 HEDGE_WEIGHT = 2.0         # a heading states flatly what the body only says "may" be so
 HEADINGS = ("headline", "subhead")
 MIN_PROBABILITY = 0.7      # the trained pair model: a pair it rates lower is a candidate only if the rules find it
+RULE_SHARE = 0.75          # the rules' own best pairs keep this share of each list; the model ranks the rest
 # Words that claim something for all: an exception from the same source contradicts them.
 UNIVERSAL = {"every", "all", "each", "everyone", "everybody", "always"}
 
@@ -327,12 +330,23 @@ def conflict_candidates(claims, max_per_article: int | None = None, learned: boo
         buckets.setdefault((a["article"], b["article"]), []).append({
             "article_a": a["article"], "sid_a": a["sid"], "article_b": b["article"], "sid_b": b["sid"],
             "speaker_a": a["speaker"], "speaker_b": b["speaker"], "signal": signal,
-            "shared": sorted(t.lstrip("~") for t in judged["shared"]), "score": score, "_kind": kind})
+            "shared": sorted(t.lstrip("~") for t in judged["shared"]), "score": score, "_kind": kind,
+            "_rule": judged["rule_score"] if judged["on_topic"] else 0.0,
+            "_rule_kind": max(judged["kinds"], key=judged["kinds"].get) if judged["kinds"] else None})
     sizes = claims.groupby("article").size().to_dict()
     out = []
     for (a, b), pairs in buckets.items():
         cap = max_per_article if max_per_article is not None else _cap(sizes[a], sizes[b], a == b)
-        out += _spread(sorted(pairs, key=lambda p: -p["score"]), cap)
+        if model is None:
+            out += _spread(sorted(pairs, key=lambda p: -p["score"]), cap)
+            continue
+        # the rules' own best pairs keep a share of the list; the model ranks the rest
+        by_rule = [dict(p, score=p["_rule"], _kind=p["_rule_kind"], _original=p) for p in pairs if p["_rule"]]
+        kept = [p["_original"] for p in _spread(sorted(by_rule, key=lambda p: -p["score"]),
+                                                math.ceil(cap * RULE_SHARE))]
+        ids = {id(p) for p in kept}
+        rest = [p for p in pairs if id(p) not in ids]
+        out += kept + _spread(sorted(rest, key=lambda p: -p["score"]), cap - len(kept))
     out.sort(key=lambda p: -p["score"])
     return pd.DataFrame(out, columns=COLUMNS)  # the internal "_kind" is dropped
 

@@ -63,6 +63,8 @@ SPENT_ROUNDS = {
          "bin-collection-opinion"),
     14: ("grain-silo-blast-wire", "grain-silo-blast-farmers", "heat-pump-grant-statement", "lost-cat-app-thread",
          "standing-desk-science", "toll-bridge-opinion"),
+    15: ("zoo-escape-wire", "zoo-escape-local", "recycling-plant-release", "e-bike-battery-thread",
+         "fasting-study-science", "museum-charges-opinion"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -71,8 +73,7 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = ("zoo-escape-wire", "zoo-escape-local", "recycling-plant-release", "e-bike-battery-thread",
-                            "fasting-study-science", "museum-charges-opinion")
+HELDOUT: tuple[str, ...] = ()
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
