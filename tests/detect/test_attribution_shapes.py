@@ -147,6 +147,8 @@ class TestRoundFourteenShapes:
          "anonymous mill hand"),
         ("A mate who works in IT says the whole app is built on leaked data.", "A mate who works in IT"),
         ("Traders there tell me their takings have never recovered.", "Traders"),
+        ("My brother-in-law who drives for them says drivers scan parcels early.",
+         "My brother-in-law who drives for them"),
     ])
     def test_unnamed_speakers(self, make_article, sentence, speaker):
         rows = _one(make_article, f"The council published its plan on Monday.\n\n{sentence}")

@@ -946,6 +946,7 @@ class AttributionFinder:
 
     def lexical_kind(self, word: str) -> str | None:
         """``document``, ``role``, ``group`` or ``org`` for a head noun the lexicons know, else None."""
+        word = word.removesuffix("-in-law")  # "my brother-in-law" is a brother to the lexicon
         if self.groups.get(word) == "document":
             return "document"
         if word in self.roles:
