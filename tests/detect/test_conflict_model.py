@@ -71,6 +71,14 @@ class TestRanking:
         as_set = lambda out: {frozenset({r.sid_a, r.sid_b}) for r in out.itertuples()}  # noqa: E731
         assert as_set(rules) <= as_set(ranked)
 
+    def test_the_rules_best_pair_keeps_its_place(self, make_article):
+        """With room for one pair, that pair is the rules' best (they keep three quarters of each list)."""
+        frame = detect_article(make_article("clash", CLASH)).claims
+        rules = conflict_candidates(frame, learned=False, max_per_article=1)
+        ranked = conflict_candidates(frame, max_per_article=1)
+        assert len(rules) == len(ranked) == 1
+        assert {ranked.iloc[0]["sid_a"], ranked.iloc[0]["sid_b"]} == {rules.iloc[0]["sid_a"], rules.iloc[0]["sid_b"]}
+
     def test_model_only_pairs_reach_the_threshold(self, make_article):
         frame = detect_article(make_article("clash", CLASH)).claims
         ranked = conflict_candidates(frame, max_per_article=100)

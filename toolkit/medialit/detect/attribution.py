@@ -987,7 +987,7 @@ class AttributionFinder:
                 return "org"  # "the branch" after "the Rail Accident Investigation Branch"
             if kind is None and toks[0].lower_ in ("a", "an", "one") and _in_body(doc, a) and (
                     _person_noun(head) or _unnamed_follows(doc, b)):
-                return "role"  # "A former keeper at the reservoir told ...", "One mill hand, who asked not to be named,"
+                return "role"  # "A former keeper at the reservoir told ...", "One mill hand, who asked not to be named"
             return kind
         if labels & {"ORG", "NAME"}:
             return "mention"

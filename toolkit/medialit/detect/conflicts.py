@@ -292,9 +292,9 @@ def conflict_candidates(claims, max_per_article: int | None = None, learned: boo
     Args:
         claims: the ``claims`` frame of one or more articles.
         max_per_article: cap on pairs per article (or article pair); default ``max_pairs``.
-        learned: rank every pair of claims from different sources with the trained pair model
-            (``conflict_model``), the rules' signals among its features; False keeps only the pairs the
-            rules find, ranked by their own score.
+        learned: rate every pair of claims from different sources with the trained pair model
+            (``conflict_model``) and keep the rules' best pairs and the model's (see the module docstring);
+            False keeps only the pairs the rules find, ranked by their own score.
         model: a ``ConflictModel`` to rank with instead of the shipped one (for cross-validation).
 
     Returns:
@@ -312,43 +312,52 @@ def conflict_candidates(claims, max_per_article: int | None = None, learned: boo
         model = None
     buckets: dict[tuple[str, str], list] = {}
     for judged in judge_pairs(claims, every_pair=model is not None):
-        a, b = judged["a"], judged["b"]
-        if model is None:
-            if not judged["rule_score"] or not judged["on_topic"]:
-                continue
-            score, signal = judged["rule_score"], "; ".join(judged["signals"])
-        else:
-            if judged["one_source"] and not judged["rule_score"]:
-                continue
-            p = model.probability(judged)
-            if p < MIN_PROBABILITY and not (judged["rule_score"] and judged["on_topic"]):
-                continue  # a pair the rules find stays a candidate, ranked by the model
-            score = round(p, 3)
-            signal = "; ".join(judged["signals"]) or "two sources on the same subject"
-            signal += f" (trained model, p={p:.2f})"
-        kind = None if model is not None else max(judged["kinds"], key=judged["kinds"].get)
-        buckets.setdefault((a["article"], b["article"]), []).append({
-            "article_a": a["article"], "sid_a": a["sid"], "article_b": b["article"], "sid_b": b["sid"],
-            "speaker_a": a["speaker"], "speaker_b": b["speaker"], "signal": signal,
-            "shared": sorted(t.lstrip("~") for t in judged["shared"]), "score": score, "_kind": kind,
-            "_rule": judged["rule_score"] if judged["on_topic"] else 0.0,
-            "_rule_kind": max(judged["kinds"], key=judged["kinds"].get) if judged["kinds"] else None})
+        row = _candidate(judged, model)
+        if row is not None:
+            buckets.setdefault((row["article_a"], row["article_b"]), []).append(row)
     sizes = claims.groupby("article").size().to_dict()
     out = []
     for (a, b), pairs in buckets.items():
         cap = max_per_article if max_per_article is not None else _cap(sizes[a], sizes[b], a == b)
-        if model is None:
-            out += _spread(sorted(pairs, key=lambda p: -p["score"]), cap)
-            continue
-        # the rules' own best pairs keep a share of the list; the model ranks the rest
-        by_rule = [dict(p, score=p["_rule"], _kind=p["_rule_kind"], _original=p) for p in pairs if p["_rule"]]
-        kept = [p["_original"] for p in _spread(sorted(by_rule, key=lambda p: -p["score"]),
-                                                math.ceil(cap * RULE_SHARE))]
-        ids = {id(p) for p in kept}
-        rest = [p for p in pairs if id(p) not in ids]
-        out += kept + _spread(sorted(rest, key=lambda p: -p["score"]), cap - len(kept))
+        out += _choose(pairs, cap, ranked=model is not None)
     out.sort(key=lambda p: -p["score"])
-    return pd.DataFrame(out, columns=COLUMNS)  # the internal "_kind" is dropped
+    return pd.DataFrame(out, columns=COLUMNS)  # the internal "_" keys are dropped
+
+
+def _candidate(judged: dict, model) -> dict | None:
+    """One judged pair as a candidate row, or None: scored by the rules (*model* None) or by the model."""
+    a, b = judged["a"], judged["b"]
+    rule = judged["rule_score"] if judged["on_topic"] else 0.0
+    if model is None:
+        if not rule:
+            return None
+        score, signal = rule, "; ".join(judged["signals"])
+    else:
+        if judged["one_source"] and not judged["rule_score"]:
+            return None
+        p = model.probability(judged)
+        if p < MIN_PROBABILITY and not rule:
+            return None  # a pair the rules find stays a candidate, ranked by the model
+        score = round(p, 3)
+        signal = ("; ".join(judged["signals"]) or "two sources on the same subject") + f" (trained model, p={p:.2f})"
+    rule_kind = max(judged["kinds"], key=judged["kinds"].get) if judged["kinds"] else None
+    return {"article_a": a["article"], "sid_a": a["sid"], "article_b": b["article"], "sid_b": b["sid"],
+            "speaker_a": a["speaker"], "speaker_b": b["speaker"], "signal": signal,
+            "shared": sorted(t.lstrip("~") for t in judged["shared"]), "score": score,
+            "_kind": rule_kind if model is None else None, "_rule": rule, "_rule_kind": rule_kind}
+
+
+def _choose(pairs: list[dict], cap: int, ranked: bool) -> list[dict]:
+    """The *cap* pairs one article (or article pair) keeps. Rules alone: the best by their score, for
+    variety (``_spread``). *ranked* by the model: the rules' own best fill ``RULE_SHARE`` of the list and
+    the model's best of the rest fill the remainder."""
+    if not ranked:
+        return _spread(sorted(pairs, key=lambda p: -p["score"]), cap)
+    by_rule = [dict(p, score=p["_rule"], _kind=p["_rule_kind"], _original=p) for p in pairs if p["_rule"]]
+    kept = [p["_original"] for p in _spread(sorted(by_rule, key=lambda p: -p["score"]), math.ceil(cap * RULE_SHARE))]
+    chosen = {id(p) for p in kept}
+    rest = [p for p in pairs if id(p) not in chosen]
+    return kept + _spread(sorted(rest, key=lambda p: -p["score"]), cap - len(kept))
 
 
 def _prepare(claims) -> list[dict]:

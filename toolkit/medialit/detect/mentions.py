@@ -167,7 +167,7 @@ class MentionFinder:
                         j += 2 if doc[j].text.isalpha() and doc[j + 1].text == "." else 1
                     elif doc[j].text in _POSSESSIVE and j + 1 < end and is_cap(doc[j + 1]) \
                             and (self._org_follows(doc, j + 1, end, caps_only=True) or self._org_of(doc, i, j)):
-                        j += 1  # "St Brennan's Hospital", "the Dock Workers' Union", "Association of Children's Screen Producers"
+                        j += 1  # "St Brennan's Hospital", "the Dock Workers' Union", "Association of Children's ..."
                     elif (doc[j].lower_ in CONNECTORS and j + 1 < end and (is_cap(doc[j + 1]) or (
                             doc[j + 1].lower_ == "the" and j + 2 < end and is_cap(doc[j + 2])))
                           and doc[j + 1].lower_ not in _DATE_WORDS):  # "Ines Varga on Tuesday"
