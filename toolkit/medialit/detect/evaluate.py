@@ -65,6 +65,8 @@ SPENT_ROUNDS = {
          "standing-desk-science", "toll-bridge-opinion"),
     15: ("zoo-escape-wire", "zoo-escape-local", "recycling-plant-release", "e-bike-battery-thread",
          "fasting-study-science", "museum-charges-opinion"),
+    16: ("chemical-spill-wire", "chemical-spill-gazette", "leisure-centre-statement", "parcel-locker-thread",
+         "nap-study-science", "rent-cap-blog"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -73,8 +75,7 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = ("chemical-spill-wire", "chemical-spill-gazette", "leisure-centre-statement",
-                            "parcel-locker-thread", "nap-study-science", "rent-cap-blog")
+HELDOUT: tuple[str, ...] = ()
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
