@@ -198,3 +198,41 @@ def test_its_chief_inspector_is_the_inspector(make_article):
     speakers = _speakers(article)
     assert speakers["p4s1"] == "Tomasz Vell"
     assert speakers["p5s1"] == "Callum Rusk"
+
+
+def test_a_job_with_an_ing_word_inside(make_article):
+    """"The chief operating officer" is one job, not "The chief" cut before "operating"."""
+    article = make_article("coo", """\
+        # Bikes
+
+        Kestrel Bikes chief operating officer Priya Halvorsen said the scheme was a success.
+
+        The Courier said 400 bikes were in the depot.
+
+        The chief operating officer dismissed both reports.
+        """)
+    att = detect_article(article).attribution.set_index("sid")
+    assert att.loc["p4s1", "speaker_words"] == "The chief operating officer"
+    assert att.loc["p4s1", "speaker"] == "Priya Halvorsen"
+
+
+def test_a_titled_name_before_of_its_organisation(make_article):
+    """"Station Officer Kit Rosewarne of Marrowby Coastguard" is Kit Rosewarne, though "Kit" is no known given name."""
+    article = make_article("station", """\
+        # Cliff
+
+        Station Officer Kit Rosewarne of Marrowby Coastguard said eight people were hurt.
+        """)
+    assert _speakers(article)["p2s1"] == "Kit Rosewarne"
+
+
+def test_a_discourse_word_is_not_part_of_the_subject(make_article):
+    article = make_article("anyway", """\
+        # School
+
+        A governor told my wife at the school gate that the last day will be in December.
+
+        Anyway the governor told my wife December, and she is not one to make things up.
+        """)
+    att = detect_article(article).attribution.set_index("sid")
+    assert att.loc["p3s1", "speaker_words"] == "the governor"

@@ -505,6 +505,8 @@ class AttributionFinder:
             return None  # the words before swallowed another reporting verb ("reports" as a noun is fine)
         while a < b and not (doc[a].is_alpha or doc[a].text[:1].isalnum() or doc[a].text.startswith("@")):
             a += 1  # a stray quotation mark or apostrophe: "’ Doyle"
+        while a + 1 < b and doc[a].lower_ in DISCOURSE_OPENERS:
+            a += 1  # "Anyway the governor told my wife"
         a = _contact_clause(doc, a, b)
         skind = self._subject_kind(doc, a, b, mentions, strict, inanimate=entry["id"] in RECORDING_VERBS)
         if skind is None:
@@ -934,8 +936,9 @@ class AttributionFinder:
             if k > 0 and t.lower_ in PREPOSITIONS:
                 break
             if k > 0 and t.is_lower and t.lower_.endswith(("ed", "ing")) and self.lexical_kind(words[k - 1].lower_) \
-                    and not self.lexical_kind(t.lower_):
-                break  # "an independent review commissioned by the trust"
+                    and not self.lexical_kind(t.lower_) \
+                    and not (k + 1 < len(words) and self.lexical_kind(words[k + 1].lower_)):
+                break  # "an independent review commissioned by the trust"; not "chief operating officer"
             chunk.append(t)
         if strict or not chunk:
             return chunk[-1] if chunk else None
@@ -1044,6 +1047,8 @@ class AttributionFinder:
 
 
 PLACE_ADVERBS = {"there", "here", "locally", "nearby"}
+# Words that open a sentence before its subject and belong to neither ("Anyway the governor told me").
+DISCOURSE_OPENERS = {"anyway", "meanwhile", "besides", "plus", "still", "also", "and", "but", "so"}
 UNNAMED = ("not to be named", "not be named", "not to be identified", "not be identified", "speaking privately",
            "speaking anonymously", "condition of anonymity", "requested anonymity")
 

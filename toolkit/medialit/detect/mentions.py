@@ -277,9 +277,18 @@ class MentionFinder:
         """Where "of"/"at"/"from" parts a person's name from their organisation in one run, or None."""
         for c in range(i + 2, j - 1):
             if doc[c].lower_ in ("of", "at", "from") and any(t.lower_ in self.orgs for t in doc[c + 1:j]) \
-                    and any(doc[k].lower_ in self.given and is_cap(doc[k + 1]) for k in range(i, c - 1)):
+                    and (any(doc[k].lower_ in self.given and is_cap(doc[k + 1]) for k in range(i, c - 1))
+                         or self._titled_name(doc, i, c)):
                 return c
         return None
+
+    def _titled_name(self, doc, i, c) -> bool:
+        """Whether *i*..*c* is a title and then two or more other capitalised words ("Station Officer Kit
+        Rosewarne"): a person's name even when the given name is not in the lexicon."""
+        last = max((x for x in range(i, c) if doc[x].lower_ in self.titles), default=None)
+        return last is not None and c - last - 1 >= 2 and all(
+            is_cap(doc[x]) and doc[x].lower_ not in self.orgs and doc[x].lower_ not in self.titles
+            for x in range(last + 1, c))
 
     def _org_follows(self, doc, j, end, caps_only: bool = False) -> bool:
         """Whether the capitalised run from *j* holds an organisation word (*caps_only*: in the run itself)."""
