@@ -69,6 +69,8 @@ SPENT_ROUNDS = {
          "nap-study-science", "rent-cap-blog"),
     17: ("cliff-fall-wire", "cliff-fall-courier", "bike-share-release", "school-closure-thread", "plant-milk-science",
          "street-parking-opinion"),
+    18: ("stadium-roof-wire", "stadium-roof-echo", "flood-defence-statement", "noisy-neighbour-app-thread",
+         "walking-pace-science", "cycle-lane-opinion"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -77,8 +79,7 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = ("stadium-roof-wire", "stadium-roof-echo", "flood-defence-statement",
-                            "noisy-neighbour-app-thread", "walking-pace-science", "cycle-lane-opinion")
+HELDOUT: tuple[str, ...] = ()
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
