@@ -15,14 +15,11 @@ from __future__ import annotations
 import functools
 import json
 import math
-import re
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).parent / "model" / "conflicts.json"
 SIGNAL_KINDS = ("number", "time", "denial", "dismissal", "cause", "contrast", "hedge", "blame", "slot")
 HEADINGS = ("headline", "subhead")
-_NEGATION = re.compile(r"\b(not|no|never|none|nobody|nothing|cannot|denie[sd]|deny|rejects?|rejected)\b|n[’']t\b",
-                       re.IGNORECASE)
 CROSS_ARTICLE_GAP = 50  # two articles: as far apart as claims get
 
 
@@ -31,7 +28,7 @@ def pair_features(judged: dict) -> dict[str, float]:
     a, b = judged["a"], judged["b"]
     union = a["_terms"] | b["_terms"]
     gap = judged["gap"] if judged["gap"] is not None else CROSS_ARTICLE_GAP
-    neg_a, neg_b = bool(_NEGATION.search(str(a["text"]))), bool(_NEGATION.search(str(b["text"])))
+    neg_a, neg_b = a["_negation_word"], b["_negation_word"]
     features = {
         "rule_score": math.log1p(judged["rule_score"]),
         "rule_found": float(judged["rule_score"] > 0),

@@ -41,6 +41,7 @@ rarity is counted within each story, so a story scores alike judged alone or amo
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 
 from .lexicon import load_patterns
@@ -70,6 +71,9 @@ MIN_PROBABILITY = 0.7      # the trained pair model: a pair it rates lower is a 
 RULE_SHARE = 0.75          # the rules' own best pairs keep this share of each list; the model ranks the rest
 # Words that claim something for all: an exception from the same source contradicts them.
 UNIVERSAL = {"every", "all", "each", "everyone", "everybody", "always"}
+# Any negation word in a claim's text: a fact the trained pair model weighs (one side negated, or both).
+NEGATION_WORD = re.compile(r"\b(not|no|never|none|nobody|nothing|cannot|denie[sd]|deny|rejects?|rejected)\b|n[’']t\b",
+                           re.IGNORECASE)
 
 
 def _concepts() -> tuple[dict[str, str], list[str]]:
@@ -370,6 +374,7 @@ def _prepare(claims) -> list[dict]:
         low = str(r["text"]).lower().lstrip("\u201c\"' ")
         r["_contrast"] = any(low.startswith(c + " ") or low.startswith(c + ",") for c in contrast)
         r["_cause"] = "~cause" in r["_terms"]
+        r["_negation_word"] = bool(NEGATION_WORD.search(str(r["text"])))
         r["_slots"] = set(r.get("slots") if isinstance(r.get("slots"), list) else [])
         r["_scales"] = {}  # "safety:+" -> the (concept-folded) words near it
         for x in r["_slots"]:
