@@ -11,8 +11,8 @@ Public functions (loaded lazily, spaCy comes in on first use):
 - ``detect_article(article, learned=True) -> Detections``: attribution, unverifiable cues, flagged
   sentences, sources and claims, as DataFrames (columns in ``pipeline``); ``learned=False`` leaves
   out the trained cue;
-- ``conflict_candidates(claims, learned=True) -> DataFrame``: pairs of claims that may disagree, ranked
-  by the trained pair model (``learned=False``: the rules' pairs and scores alone);
+- ``conflict_candidates(claims, learned=True) -> DataFrame``: pairs of claims that may disagree, the rules'
+  best pairs and the trained pair model's (``learned=False``: the rules' pairs and scores alone);
 - ``draft_key(article, compare=()) -> dict`` and ``key_yaml(key) -> str``: a ``status: draft`` key;
 - ``hints_for(article) -> DataFrame [sid, kind, hint]``;
 - ``make_nlp()``: the spaCy pipeline itself.

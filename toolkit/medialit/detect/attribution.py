@@ -1065,8 +1065,8 @@ def _claim_object(doc, end: int, e: int) -> bool:
     from .claims import CLAIM_NOUNS
 
     words = [t.lower_ for t in doc[end:min(e, end + 5)]]
-    return bool(words) and (words[0] in ("whether", "why", "how", "if") or any(w in CLAIM_NOUNS for w in words)
-                            or any(w in ("data", "findings", "results", "evidence", "study", "figure") for w in words))
+    said_or_found = CLAIM_NOUNS | {"data", "results", "evidence", "study"}
+    return bool(words) and (words[0] in ("whether", "why", "how", "if") or any(w in said_or_found for w in words))
 
 
 def _in_body(doc, i: int) -> bool:
