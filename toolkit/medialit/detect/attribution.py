@@ -32,6 +32,8 @@ for a continued quotation, or the previous attributed sentence for ``carry``).
 
 from __future__ import annotations
 
+from spacy.lang.en.lex_attrs import like_num
+
 from .lexicon import phrase_entries, phrase_matcher, word_labels
 from .marks import DOUBLE_QUOTES
 from .terms import TIME_WORDS, person_noun
@@ -63,10 +65,14 @@ PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "him": "mal
             "one": None, "another": None}  # "said one": one of the group just named
 NOUN_USE = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
             "such", "whose", "no", "any", "of", "first", "latest", "new"}
-PREPOSITIONS = {"for", "of", "at", "on", "in", "from", "with", "to", "behind", "inside", "near", "by", "close",
+PREPOSITIONS = {"for", "of", "at", "on", "in", "from", "with", "to", "behind", "inside", "near", "by", "close", "along",
+                "across", "outside", "beside", "around",
                 "who", "which", "published", "based"}
 POSSESSIVE = {"’s", "'s", "'", "’"}
+# Adjectives that follow the noun they describe: "people familiar with the contract".
+POSTNOMINAL = {"familiar", "opposed", "involved", "responsible", "loyal", "present", "sympathetic", "hostile"}
 NEEDS_CLAUSE = {"belief", "finding"}
+KEEP_FORMS = {"keep", "keeps", "kept", "keeping"}
 PASSIVE = {"was", "were", "is", "are", "be", "been", "being", "get", "got", "'re", "’re", "'m", "’m"}
 MODALS = {"would", "could", "might", "may", "should", "must", "will", "can", "shall"}
 NOT_A_CLAUSE = {"to", "for", "in", "out", "at", "of", "on", "about", "with", "from", "by", "up", "it", "this", "them",
@@ -91,7 +97,7 @@ COMMON_NOUN_ORGS = {"times", "post", "mail", "express", "guardian", "observer", 
                     "lifeboat", "ambulance"}
 # "X is delighted to announce that ...": the words between a subject and its reporting verb.
 ANNOUNCING = {"pleased", "delighted", "proud", "happy", "glad", "thrilled", "excited", "sorry", "sad", "saddened",
-              "keen", "able", "obliged", "honoured", "honored"}
+              "keen", "able", "obliged", "honoured", "honored", "careful", "quick", "eager", "anxious"}
 # People a writer knows of rather than watches: their stories reach the writer second-hand.
 ACQUAINTANCES = {"friend", "friends", "neighbour", "neighbor", "neighbours", "colleague", "colleagues", "acquaintance",
                  "mate", "mates", "coworker", "co-worker", "boss", "naturopath", "therapist", "trainer", "coach",
@@ -127,6 +133,10 @@ PAST_FORMS = IRREGULAR_PARTICIPLES | {"got", "went", "came", "took", "gave", "kn
 # Determiners that open the subject of a relative clause without "that" ("a decision the union says ...").
 CLAUSE_DETERMINERS = {"the", "its", "their", "his", "her"}
 NEAR_PARTICIPLE = 4
+# Words before "what X says" that make it a report of X's words: "that's not what the drivers say".
+WHAT_IS_SAID = {"not", "exactly", "precisely", "just", "is", "was", "'s", "\u2019s", "isn't", "wasn't", "isn\u2019t",
+                "wasn\u2019t"}
+FAR_PARTICIPLE = 10  # over phrases of place and time: "a letter through every door in January saying"
 # Heading labels that name a kind of article, not a source: "Analysis: ...", "Review: ...".
 HEADING_LABELS = {"analysis", "review", "explainer", "comment", "opinion", "update", "live", "watch", "video",
                   "editorial", "interview", "profile", "podcast", "obituary", "letters", "letter", "factcheck",
@@ -261,13 +271,27 @@ class AttributionFinder:
             c += 1
         if c >= e - 1 or c == s or doc[c].text != ":" or any(t.lower_ in HEADING_LABELS for t in doc[s:c]):
             return None
-        if sum(1 for t in doc[c + 1:e] if not t.is_punct and not t.is_space) < 3:
-            return None  # "Union: a profile" names a topic
+        quoted = c + 1 < e and doc[c + 1].text in (*QUOTE_MARKS, "\u2018", "'")
+        if sum(1 for t in doc[c + 1:e] if not t.is_punct and not t.is_space) < 3 and not quoted:
+            return None  # "Union: a profile" names a topic; "Company: ‘No danger’" quotes it
+        if self._title_and_tagline(doc, c + 1, e):
+            return None
         kind = self._subject_kind(doc, s, c, mentions)
         if kind not in ("mention", "role", "group", "org", "document"):
             return None
         return {"cue": ":", "verb": (c, c + 1), "speaker": (s, c), "kind": kind, "stance": "neutral", "rank": 2,
                 "according": False}
+
+    @staticmethod
+    def _title_and_tagline(doc, a, e) -> bool:
+        """"Westbrae Libraries: a modern library service for a digital age": a name and what it offers, in a
+        release's or statement's own voice; no verb and no quotation after the colon, so nobody is quoted."""
+        rest = [t for t in doc[a:e] if not t.is_punct or t.text in QUOTE_MARKS]
+        if not rest or any(t.text in QUOTE_MARKS or t.lower_ in FINITE or t.lower_ in MODALS or t.lower_ in PAST_FORMS
+                           or (t.is_lower and t.lower_.endswith("ed")) for t in rest):
+            return False
+        genre = (doc._.medialit_meta or {}).get("genre")
+        return genre in ("press-release", "official-statement") or rest[0].lower_ in ("a", "an", "the", "our", "your")
 
     def _anecdote(self, doc, s, e, inside, verbs_at) -> dict | None:
         """"My sister's friend took X and ...": an experience told of an unnamed acquaintance, no verb of saying.
@@ -353,6 +377,10 @@ class AttributionFinder:
             stop += 1
         if stop == j:
             return None
+        for k in range(j + 1, stop):
+            if doc[k].lower_ in ("i", "we", "you") and doc[k - 1].is_alpha:
+                stop = k  # "according to figures I have seen": the figures
+                break
         kind = self._subject_kind(doc, j, stop, mentions, inanimate=True)
         if kind is None:
             return None
@@ -382,8 +410,9 @@ class AttributionFinder:
         prev = doc[i - 1] if i > s else None
         if doc[i].text[:1].isupper() and not self._initial(doc, i, s):
             return None  # "the Islamic State", "Said Ahmed"
-        if prev is not None and (prev.lower_ in NOUN_USE or prev.text in ("-", "\u2010")):
-            return None
+        if prev is not None and (prev.lower_ in NOUN_USE and not (prev.text[:1].isupper() and i - 1 > s)
+                                 or prev.text in ("-", "\u2010")):
+            return None  # "the first reports"; not "Vale Patients First claims"
         if prev is not None and doc[i].lower_.endswith("ed") and (
                 prev.lower_ in PREPOSITIONS or (prev.lower_.endswith("ing") and prev.is_lower)):
             return None  # an adjective: "ignoring repeated complaints", "with added sugar"
@@ -396,8 +425,9 @@ class AttributionFinder:
         clause = opens_clause or not (nxt is None or (nxt.is_punct and nxt.text not in QUOTE_MARKS)
                                       or nxt.lower_ in NOT_A_CLAUSE)
         if entry.get("needs") == "that" and not (nxt is None or nxt.lower_ in ("that", ":") or nxt.text in QUOTE_MARKS
-                                                 or nxt.text in (".", "!", "?", ";")):
-            return None  # "recognises that ..." reports; "recognises the need" does not
+                                                 or nxt.text in (".", "!", "?", ";")) \
+                and not (entry["id"] == "report" and _change_follows(doc, end, e)):
+            return None  # "butchers report falling sales" reports a change; "report the incident" does not  # "recognises that ..." reports; "recognises the need" does not
         if entry.get("needs") == "claim" and not _claim_object(doc, end, e):
             return None  # "questioned the figures" doubts a claim; "police questioned two men" does not
         if self._instruction(doc, end, e, entry) or self._topic_only(doc, end, e, inside):
@@ -419,8 +449,9 @@ class AttributionFinder:
         described_thing = False
         if entry["id"] == "describe" and not any(t.lower_ == "as" for t in doc[end:e]) and not (
                 nxt is not None and (nxt.lower_ in ("how", "what", "seeing", "hearing") or nxt.lower_.endswith("ing"))):
-            if nxt is None or nxt.lower_ not in ("a", "an"):
-                return None  # "described it as", "described hearing a bang"; not "described the scene"
+            if nxt is None or nxt.lower_ not in ("a", "an") and not any(
+                    t.lower_ in SCENE_WORDS for t in doc[end:min(e, end + 3)]):
+                return None  # "described it as", "described hearing a bang"; not "described the building"
             described_thing = True  # "Passengers described a long wait": only when people do the describing
         if entry["id"] == "put at" and not any(
                 t.lower_ == "at" and _figure_follows(doc, k + 1, e)
@@ -433,21 +464,22 @@ class AttributionFinder:
         if entry["id"] == "count" and not _figure_follows(doc, end, e):
             return None  # "counted 34", not "counted the votes"
         if stance == "hearsay":
-            return self._hearsay(doc, i, end, s, e, nxt)
-        participle = doc[i].lower_.endswith("ing") and not (prev is not None and prev.lower_ in PASSIVE)
+            return self._hearsay(doc, i, end, s, e, nxt, mentions)
+        kept_up = doc[i].lower_.endswith("ing") and prev is not None and prev.lower_ in KEEP_FORMS
+        participle = doc[i].lower_.endswith("ing") and not (prev is not None and prev.lower_ in PASSIVE) \
+            and not kept_up  # "the chat bot keeps telling me ..." speaks like "tells"
         strict = True
         # read leftwards over "has also", "earlier", "definitely" ...
         j = i - 1
         while j >= s:
-            if doc[j].lower_ in SKIPPABLE | NEGATORS or _adverb(doc[j]):
+            if doc[j].lower_ in SKIPPABLE | NEGATORS or _adverb(doc[j]) or (kept_up and j == i - 1):
                 if doc[j].lower_ in NEGATORS:
                     return None
                 j -= 1
             elif doc[j].text == "," and j - 2 >= s and doc[j - 1].lower_ in ASIDES and doc[j - 2].text == ",":
                 j -= 3  # "Okonedo, however, insisted"
-            elif doc[j].lower_ == "to" and j - 2 >= s and doc[j - 1].lower_ in ANNOUNCING \
-                    and doc[j - 2].lower_ in PASSIVE:
-                j -= 3  # "The trust is delighted to announce"
+            elif doc[j].lower_ == "to" and self._eager_to(doc, j, s) is not None:
+                j = self._eager_to(doc, j, s)  # "The trust is delighted to announce", "She was careful to add"
             else:
                 break
         if participle:
@@ -455,6 +487,8 @@ class AttributionFinder:
         quoted_after = end < e and inside[end] is not None
         subject = self._reduced_relative(doc, s, j + 1, mentions) or \
             self._subject_before(doc, s, j + 1, inside, mentions, quoted_after=quoted_after)
+        if subject is not None:
+            subject = (subject[0], _before_contact_clause(doc, subject[0], subject[1]), subject[2])
         if subject is not None and self._subject_kind(doc, subject[0], subject[1], mentions,
                                                       inanimate=entry["id"] in RECORDING_VERBS) is None:
             x, y = self._relative_antecedent(doc, s, subject[0], subject[1], mentions)
@@ -492,14 +526,16 @@ class AttributionFinder:
                 a, b, rank = end, stop, 3
         elif j >= s and doc[j].lower_ in ("and", "but"):
             # coordinated: "A 2024 review ... looked at 11 studies and found ..."
-            first = self._first_segment(doc, s, j)
-            if first is None:
+            first = self._first_segment(doc, s, j) or self._main_subject(doc, s, j)
+            if first is None:  # "The researchers followed 318,400 adults ... for 11.6 years and found ..."
                 return None
             a, b, rank = first[0], first[1], 1
             strict = False
         else:
             return None
-        if any(k in verbs_at and not (k == b - 1 and self.groups.get(doc[k].lower_) == "document")
+        if any(k in verbs_at and not (self.groups.get(doc[k].lower_) == "document" and (
+                   k == b - 1 or k > a and (doc[k - 1].lower_ in NOUN_USE or doc[k - 1].text in POSSESSIVE
+                                            or doc[k - 1].is_lower and doc[k - 1].is_alpha)))
                and not (k in mentions and k > a and doc[k].text[:1].isupper())
                for k in range(a, b)):
             return None  # the words before swallowed another reporting verb ("reports" as a noun is fine)
@@ -520,6 +556,11 @@ class AttributionFinder:
         parenthetical = nxt is not None and nxt.text == "," and a - 1 >= s and doc[a - 1].text == ","
         if stance in NEEDS_CLAUSE and not clause and rank < 3 and not parenthetical:
             return None  # "found the body" is no report; ", figures show." at the end is, and ", they found," is
+        if entry["id"] in ("reply", "respond", "disagree") and not clause and (
+                _counted(doc[a]) or any(_counted(t) or t.lower_ in ("cent", "%") for t in doc[max(s, i - 3):i])):
+            return None  # "412 people responded", "61 per cent disagreed with": a count of answers, no account
+        if entry["id"] in ("understand", "learn") and self._names_outlet(doc, a, b):
+            return None  # "The Courier understands that ...": the article's own voice, unattributed
         if described_thing and skind not in ("mention", "pronoun", "role", "group"):
             return None  # "The report described a rise": a document describing is no account given
         if entry["id"] in ("show", "prove", "demonstrate", "find") \
@@ -529,6 +570,27 @@ class AttributionFinder:
             return None  # "officers showed great restraint": a person showing is no finding
         return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, self._trim(doc, a, b, skind, strict)),
                 "kind": skind, "stance": stance, "rank": rank, "according": False}
+
+    @staticmethod
+    def _eager_to(doc, j, s) -> int | None:
+        """Where to read on leftwards from the "to" at *j* in "is delighted to", "was careful, however, to",
+        "was at pains to" (the word before the auxiliary), or None when no such frame stands before it."""
+        k = j - 1
+        if k - 2 >= s and doc[k].text == "," and doc[k - 1].lower_ in ASIDES and doc[k - 2].text == ",":
+            k -= 3
+        if k - 1 >= s and doc[k].lower_ in ANNOUNCING and doc[k - 1].lower_ in PASSIVE:
+            return k - 2
+        if k - 2 >= s and doc[k].lower_ == "pains" and doc[k - 1].lower_ == "at" and doc[k - 2].lower_ in PASSIVE:
+            return k - 3
+        return None
+
+    @staticmethod
+    def _names_outlet(doc, a, b) -> bool:
+        """Whether doc[a:b] is the article's own outlet ("The Courier" for "The Kelbridge Courier")."""
+        outlet = (doc._.medialit_meta or {}).get("outlet") or ""
+        words = {w.lower() for w in outlet.replace("(", " ").split()} - {"the", "a", "of"}
+        named = [t.lower_ for t in doc[a:b] if t.is_alpha and t.lower_ not in ("the", "a", "of")]
+        return bool(named) and all(w in words for w in named)
 
     def _reduced_relative(self, doc, s, v, mentions):
         """A document qualified by a participle phrase, no commas: "Records seen by the Post show ..." -> "Records".
@@ -631,8 +693,8 @@ class AttributionFinder:
                     or doc[k].lower_ in FINITE:  # "insists the stadium is about football": a clause
                 return False  # another preposition first: "put the turnout at about 1,500"
             k += 1
-        if k >= e or doc[k].lower_ not in TOPIC_ONLY:
-            return False
+        if k >= e or doc[k].lower_ not in TOPIC_ONLY or _figure_follows(doc, k, e, reach=2):
+            return False  # "says they get about 5,000 complaints": "about" rounds a figure
         rest = doc[k:e]
         if _clause_after_topic(doc, k, e):
             return False  # "said no warning about the mine had reached her": the "about" phrase sits in a clause
@@ -646,10 +708,11 @@ class AttributionFinder:
         if head is None or head.i + 1 >= b:
             return b
         nxt = doc[head.i + 1]
-        return b if nxt.lower_ in PREPOSITIONS or nxt.text in POSSESSIVE else head.i + 1
+        return b if nxt.lower_ in PREPOSITIONS or nxt.lower_ in POSTNOMINAL or nxt.text in POSSESSIVE else head.i + 1
 
-    def _hearsay(self, doc, i, end, s, e, nxt) -> dict | None:
-        """"I heard (that) ..." without naming who said it: an unnamed source."""
+    def _hearsay(self, doc, i, end, s, e, nxt, mentions) -> dict | None:
+        """"I heard (that) ..." without naming who said it: an unnamed source. "Heard from a lad in the pub
+        that ...": the one heard from speaks."""
         j = i - 1
         while j >= s and doc[j].lower_ in ("have", "had", "'ve", "\u2019ve", "only", "just", "also", "once"):
             j -= 1
@@ -658,6 +721,12 @@ class AttributionFinder:
             j = i
         if not dropped and (j < s or doc[j].lower_ not in ("i", "we")):
             return None
+        if nxt is not None and nxt.lower_ == "from":
+            told = self._heard_from(doc, end + 1, e, mentions)
+            if told is not None:
+                a, b, kind = told
+                return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, b), "kind": kind,
+                        "stance": "hearsay", "rank": 0, "according": False}
         if nxt is None or nxt.is_punct or nxt.lower_ in NOT_A_CLAUSE:
             return None
         if nxt.lower_ == "that" and (end + 1 >= e or doc[end + 1].is_punct):
@@ -677,16 +746,42 @@ class AttributionFinder:
         return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (j, end), "kind": "hearsay", "stance": "hearsay",
                 "rank": 0, "according": False}
 
+    def _phrases_only(self, doc, a, b) -> bool:
+        """Whether doc[a:b] holds only phrases of place, time and origin ("from FurFinder on 9 October"), no verb:
+        a document noun before them is still what a participle after them belongs to."""
+        return a < b and any(t.lower_ in PREPOSITIONS or t.lower_ in ("through", "across", "around", "last")
+                             for t in doc[a:b]) and not any(
+            t.lower_ in FINITE or t.lower_ in STOPPERS or t.lower_ in RELATIVES
+            or (t.is_lower and (t.lower_.endswith("ed") or t.lower_.endswith("ing"))) for t in doc[a:b])
+
+    def _heard_from(self, doc, a, e, mentions):
+        """The source after "heard from", up to the "that" opening what was heard: (start, end, kind) or None."""
+        k = a
+        while k < e and k - a < MAX_SUBJECT and doc[k].lower_ != "that" and not doc[k].is_punct:
+            k += 1
+        if k == a or k + 1 >= e or doc[k].lower_ != "that":
+            return None
+        b = k
+        for x in range(a + 1, k):  # "a lad in the pub": the person, not the place
+            if doc[x].lower_ in PREPOSITIONS:
+                b = x
+                break
+        kind = self._subject_kind(doc, a, b, mentions)
+        return (a, b, kind) if kind in ("mention", "role", "group", "org") else None
+
     def _participle(self, doc, i, end, j, s, entry, mentions) -> dict | None:
         """"documents showing that ...", "a letter home today saying ...": the nearest source noun before."""
         k = j
-        while k >= s and i - k <= NEAR_PARTICIPLE and doc[k].text not in (",", ";", ":") \
-                and doc[k].text not in QUOTE_MARKS:
+        while k >= s and (i - k <= NEAR_PARTICIPLE or i - k <= FAR_PARTICIPLE and self._phrases_only(doc, k + 1, i)) \
+                and doc[k].text not in (",", ";", ":") and doc[k].text not in QUOTE_MARKS:
             low = doc[k].lower_
             if self.groups.get(low) in ("document", "group") or low in self.roles:
                 a = k
                 while a - 1 >= s and doc[a - 1].lower_ in DETERMINERS | {"my", "your"}:
                     a -= 1
+                if a - 1 >= s and doc[a - 1].lower_ in ("to", "for") and self.groups.get(low) != "document":
+                    k = a - 1
+                    continue  # "letters to residents last week saying": who received them does not speak
                 kind = self._subject_kind(doc, a, k + 1, mentions)
                 if kind:
                     return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, k + 1), "kind": kind,
@@ -698,7 +793,8 @@ class AttributionFinder:
             first = self._main_subject(doc, s, i - 1)
             if first is not None:
                 kind = self._subject_kind(doc, first[0], first[1], mentions)
-                if kind in ("mention", "role", "group", "org"):
+                if kind in ("mention", "role", "group", "org") or kind == "pronoun" and doc[first[0]].lower_ in (
+                        "he", "she", "they"):  # "She declined to name the contractor, saying ..."
                     return {"cue": doc[i:end].text, "verb": (i, end), "speaker": first, "kind": kind,
                             "stance": entry["label"], "rank": 0, "according": False}
         return None
@@ -809,7 +905,7 @@ class AttributionFinder:
                     return None
                 lead = doc[x].lower_
                 if lead in RELATIVES or ((lead.endswith(("ing", "ed")) or lead in IRREGULAR_PARTICIPLES)
-                                         and lead not in self.roles):
+                                         and lead not in self.roles and doc[x].is_lower):  # not "Pickering"
                     named = self._name_given(doc, segments[k], mentions)
                     if named is not None:  # "Another passenger, who gave his name as Gerard, said"
                         return named.start, named.end, 2
@@ -873,6 +969,8 @@ class AttributionFinder:
         k = y - 1
         while k >= x and k >= y - MAX_SUBJECT and not doc[k].is_punct and doc[k].lower_ not in STOPPERS:
             k -= 1
+        if k > x and doc[k].lower_ == "what" and doc[k - 1].lower_ in WHAT_IS_SAID:
+            return False  # "that's not what the drivers say": what they say is set against the claim
         return k >= x and doc[k].lower_ in ("what", "whatever", "how", "why", "whoever")
 
     def _antecedent(self, segments, k, doc):
@@ -935,6 +1033,8 @@ class AttributionFinder:
         for k, t in enumerate(words):
             if k > 0 and t.lower_ in PREPOSITIONS:
                 break
+            if k > 0 and t.lower_ in POSTNOMINAL and self.lexical_kind(words[k - 1].lower_):
+                break  # "Sources familiar with the investigation", "residents opposed to the plan"
             if k > 0 and t.is_lower and t.lower_.endswith(("ed", "ing")) and self.lexical_kind(words[k - 1].lower_) \
                     and not self.lexical_kind(t.lower_) \
                     and not (k + 1 < len(words) and self.lexical_kind(words[k + 1].lower_)):
@@ -1103,12 +1203,56 @@ def _contact_clause(doc, a, b) -> int:
     """
     for k in range(a + 2, b - 1):
         prev = doc[k - 1]
+        if prev.lower_ in RELATIVES:
+            return a  # "My mate who drives the 42 says": the determiner is inside the "who" clause
         if doc[k].lower_ in CLAUSE_DETERMINERS and prev.is_alpha and prev.is_lower \
                 and prev.lower_ not in DETERMINERS and prev.lower_ not in PREPOSITIONS \
                 and prev.lower_ not in STOPPERS and prev.lower_ not in ("and", "or", "nor", "but", "said", "says") \
                 and not prev.lower_.endswith("ly") and doc[a].lower_ in DETERMINERS | {"my", "your"}:
             return k
     return a
+
+
+# Openers of an unnamed source that a clause without "who" may describe: "a pest controller I know".
+CONTACT_OPENERS = {"a", "an", "one", "my", "our", "the", "this", "that", "some", "someone", "somebody", "everyone",
+                   "everybody", "anyone", "anybody", "people", "every", "most", "half", "all"}
+
+
+def _before_contact_clause(doc, a, b) -> int:
+    """Where a subject ends before a clause with "I", "we" or "you" and no "who": "A pest controller I know says",
+    "Everyone I pick up says" -> "A pest controller", "Everyone" (the clause describes; it does not speak)."""
+    if doc[a].lower_ not in CONTACT_OPENERS:
+        return b
+    for k in range(a + 1, b - 1):
+        prev = doc[k - 1]
+        if doc[k].lower_ in ("i", "we", "you") and prev.is_alpha and (prev.is_lower or k - 1 == a) \
+                and prev.lower_ not in PREPOSITIONS and prev.lower_ not in STOPPERS \
+                and (k - 1 == a or prev.lower_ not in DETERMINERS):
+            return k
+    return b
+
+
+# What witnesses describe: "Travellers described scenes of chaos".
+SCENE_WORDS = {"scene", "scenes", "chaos", "panic", "carnage", "mayhem", "ordeal", "terror", "confusion"}
+# Words of change that make "report" + a noun an account of what happened: "traders report falling sales".
+CHANGE_WORDS = {"rise", "rising", "fall", "falling", "drop", "dropping", "boost", "increase", "increasing", "decrease",
+                "surge", "slump", "jump", "decline", "declining", "shortage", "shortages", "loss", "losses", "fewer",
+                "more", "higher", "lower", "record", "spike", "dip", "slowdown", "collapse"}
+
+
+def _counted(token) -> bool:
+    """Whether a word is a number, also one spelt with a hyphen ("Thirty-eight")."""
+    return token.like_num or all(like_num(part) for part in token.text.split("-") if part)
+
+
+def _change_follows(doc, end, e) -> bool:
+    """Whether a word of change comes within four words after *end*, before any punctuation."""
+    for t in doc[end:min(e, end + 4)]:
+        if t.is_punct:
+            return False
+        if t.lower_ in CHANGE_WORDS:
+            return True
+    return False
 
 
 def _clause_follows(doc, end, e) -> bool:

@@ -32,6 +32,9 @@ PLACE_WORDS = {"street", "road", "avenue", "lane", "square", "quay", "bridge", "
                "valley", "province", "provinces", "county", "district", "way", "drive", "close", "crescent",
                "junction", "airbase", "base", "island", "islands", "mountains", "sea", "ocean", "bay", "harbour",
                "harbor", "gate", "terrace", "row", "meadows", "green", "place"}
+# Words that make a "Park" a business: "Wildlife Park", "Theme Park".
+ATTRACTIONS = {"wildlife", "safari", "theme", "holiday", "water", "adventure", "animal", "leisure", "business",
+               "retail", "science", "technology"}
 _ADJECTIVES = {"senior", "deputy", "former", "lead", "local", "independent", "official", "acting", "chief", "head",
                "assistant", "principal", "regional", "national", "interim", "retired", "veteran"}
 _DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -307,6 +310,8 @@ class MentionFinder:
         *prev* is the token before the run: after "the" a run of job titles is a ``TITLE``.
         """
         words = [t.lower_ for t in span]
+        if words[-1] == "park" and len(words) > 1 and words[-2] in ATTRACTIONS:
+            return "ORG"  # "Whitlow Edge Wildlife Park" runs things and speaks; "Hyde Park" is a place
         if words[-1] in PLACE_WORDS or all(w in _DATE_WORDS for w in words):
             return None
         if self.is_title(span, prev):
