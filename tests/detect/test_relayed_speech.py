@@ -208,3 +208,75 @@ class TestStanceSentences:
         rows = _rows(make_article, "The report by the Office for School Standards, published on Tuesday, says "
                                    "reading is well below the national average.")
         assert rows["p2s1"]["speaker_words"].startswith("The report")
+
+
+class TestSpeakersNamedAroundAsides:
+    def test_two_who_clauses(self, make_article):
+        """"A groundsman who ..., and who asked not to be named, said": the groundsman, and "he" after him."""
+        rows = _rows(make_article, "Wold Fire and Rescue Service said crews were called at 3pm.\n\n"
+                                   "A groundsman who worked at the ground until last summer, and who asked not to be "
+                                   "named, said staff had reported rusted bolts.\n\n"
+                                   "“We’d send photos up to the office and nothing ever happened,” he said.")
+        assert rows["p3s1"]["speaker"] == "anonymous groundsman"
+        assert rows["p4s1"]["speaker"] == "anonymous groundsman"
+
+    def test_a_study_of_more_than(self, make_article):
+        rows = _rows(make_article, "Cold showers may mean fewer sick days, according to a study of more than 3,000 "
+                                   "office workers published today.")
+        assert rows["p2s1"]["speaker_words"].startswith("a study of more than 3,000 office workers")
+
+    def test_a_surname_that_is_also_a_thing(self, make_article):
+        """"Banner said. “...”": a quotation after a man called Banner is his, not a banner's slogan."""
+        rows = _rows(make_article, "Rhys Banner, a regional organiser, said the doors were blocked.\n\n"
+                                   "“We sent letters,” Banner said. “Nobody replied.”\n\n"
+                                   "Protesters carried a banner reading “Save our pier”.")
+        assert rows["p3s2"]["speaker"] == "Rhys Banner"
+        assert "p4s1" not in rows
+
+
+class TestTheCompany:
+    def test_the_maker_not_its_product(self, make_article):
+        rows = _rows(make_article, "Volunteers played the app, called MindTrellis, for 20 minutes a day.\n\n"
+                                   "The trial was paid for by Cortexa Labs, which makes MindTrellis. In a statement, "
+                                   "the company said users improve their memory.", genre="science-news")
+        assert rows["p3s2"]["speaker"] == "Cortexa Labs"
+
+    def test_a_firm_named_in_an_apposition(self, make_article):
+        rows = _rows(make_article, "Volunteers wore DozeBand wrist trackers lent by Slumberline, a local "
+                                   "sleep-technology firm.\n\nIn an email to customers, the company said naps were "
+                                   "proved to help.", genre="science-news")
+        assert rows["p3s1"]["speaker"] == "Slumberline"
+
+    def test_a_release_names_its_issuer(self, make_article):
+        """In a press release the outlet is the issuer's press office: "the company" is the issuer."""
+        article = make_article("one", "# Headline\n\nSeverncombe Water today announced smart meters for every "
+                                      "home.\n\nCustomers can join our WaterSure support scheme.\n\n"
+                                      "The company says the new meters are the most advanced in Europe.\n",
+                               genre="press-release", outlet="Severncombe Water press office")
+        att = detect_article(article).attribution
+        row = att[att["sid"] == "p4s1"].iloc[0]
+        assert row["speaker"] == "Severncombe Water"
+
+
+class TestPostShapes:
+    def test_an_update_label_is_no_speaker(self, make_article):
+        rows = _rows(make_article, "@holly: The council lost my parking permit.\n\n"
+                                   "@holly: Update: the council have refunded me but still say it was sent.",
+                     genre="social-post")
+        assert rows["p3s1"]["speaker_words"] == "the council"
+
+    def test_a_copula_before_and_says(self, make_article):
+        """"My mate's a teacher there and says ...": the mate speaks, "a teacher there" describes him."""
+        rows = _rows(make_article, "@kelby: My mate's a teacher there and says the school gets a cut.",
+                     genre="social-post")
+        assert rows["p2s1"]["speaker_words"] == "My mate"
+
+    def test_the_sender_not_the_recipients(self, make_article):
+        rows = _rows(make_article, "@kerry: Update: the head has just emailed parents saying no decision has been "
+                                   "taken.", genre="social-post")
+        assert rows["p2s1"]["speaker_words"] == "the head"
+
+    def test_puts_a_long_phrase_at_a_figure(self, make_article):
+        rows = _rows(make_article, "The regulator’s 2025 household solar report puts the average saving from a "
+                                   "typical 4 kW system at £480 a year.")
+        assert rows["p2s1"]["speaker_words"] == "The regulator’s 2025 household solar report"

@@ -69,6 +69,11 @@ PREPOSITIONS = {"for", "of", "at", "on", "in", "from", "with", "to", "behind", "
                 "across", "outside", "beside", "around",
                 "who", "which", "published", "based"}
 POSSESSIVE = {"’s", "'s", "'", "’"}
+# Verbs whose object receives a message: "emailed parents saying ...".
+SENDING = {"emailed", "texted", "messaged", "told", "wrote", "sent", "warned", "informed", "reminded", "notified",
+           "contacted", "rang", "phoned", "called", "emails", "texts", "tells", "writes", "sends"}
+# Labels a post opens with before its text: "Update: ...", "Edit: ...".
+POST_LABELS = {"update", "edit", "edited", "eta", "correction", "ps", "p.s."}
 # Adjectives that follow the noun they describe: "people familiar with the contract".
 POSTNOMINAL = {"familiar", "opposed", "involved", "responsible", "loyal", "present", "sympathetic", "hostile"}
 NEEDS_CLAUSE = {"belief", "finding"}
@@ -372,7 +377,8 @@ class AttributionFinder:
         j = end
         stop = j
         while stop < e and stop - j < MAX_SUBJECT and doc[stop].text not in (",", ".", ";", ":", "?", "!") \
-                and doc[stop].text not in QUOTE_MARKS and (doc[stop].lower_ not in STOPPERS or stop == j) \
+                and doc[stop].text not in QUOTE_MARKS and (doc[stop].lower_ not in STOPPERS or stop == j or (
+                    doc[stop].lower_ == "than" and doc[stop - 1].lower_ in ("more", "fewer", "less"))) \
                 and not (doc[stop].lower_ in ("who", "that") and doc[j].lower_ in ("a", "an", "one", "someone")):
             stop += 1
         if stop == j:
@@ -455,7 +461,8 @@ class AttributionFinder:
             described_thing = True  # "Passengers described a long wait": only when people do the describing
         if entry["id"] == "put at" and not any(
                 t.lower_ == "at" and _figure_follows(doc, k + 1, e)
-                for k, t in enumerate(doc[end:min(e, end + 8)], start=end)):
+                for k, t in enumerate(doc[end:min(e, end + 14)], start=end)):  # "puts the saving from a typical
+            # 4 kW system at £480"
             return None
         if entry["id"] == "claim" and nxt is not None and (
                 _figure_follows(doc, end, e) or any(t.lower_ in TOLL_WORDS for t in doc[end:min(e, end + 5)])) \
@@ -779,9 +786,17 @@ class AttributionFinder:
                 a = k
                 while a - 1 >= s and doc[a - 1].lower_ in DETERMINERS | {"my", "your"}:
                     a -= 1
-                if a - 1 >= s and doc[a - 1].lower_ in ("to", "for") and self.groups.get(low) != "document":
+                if a - 1 >= s and self.groups.get(low) != "document" and (
+                        doc[a - 1].lower_ in ("to", "for") or doc[a - 1].is_lower and doc[a - 1].lower_ in SENDING):
+                    if doc[a - 1].lower_ in SENDING:  # "the head has just emailed parents saying": the sender
+                        sender = self._main_subject(doc, s, a - 1)
+                        kind = sender and self._subject_kind(doc, sender[0], sender[1], mentions)
+                        if kind in ("mention", "role", "group", "org") or kind == "pronoun" and \
+                                doc[sender[0]].lower_ in ("he", "she", "they"):
+                            return {"cue": doc[i:end].text, "verb": (i, end), "speaker": sender, "kind": kind,
+                                    "stance": entry["label"], "rank": 0, "according": False}
                     k = a - 1
-                    continue  # "letters to residents last week saying": who received them does not speak
+                    continue  # "letters to residents saying": who received them does not speak
                 kind = self._subject_kind(doc, a, k + 1, mentions)
                 if kind:
                     return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, k + 1), "kind": kind,
@@ -806,6 +821,8 @@ class AttributionFinder:
         a = s
         while a < j and (doc[a].is_punct or doc[a].text.startswith("@")):
             a += 1
+        if a + 2 < j and doc[a].lower_ in POST_LABELS and doc[a + 1].text == ":":
+            a += 2  # "Update: the head has just emailed parents"
         for k in range(a + 1, min(j, a + 9)):
             t = doc[k]
             if t.is_punct or t.lower_ in STOPPERS - FINITE:
@@ -822,6 +839,13 @@ class AttributionFinder:
         while a < j and (doc[a].text in QUOTE_MARKS or doc[a].like_num or "/" in doc[a].text
                          or doc[a].text.startswith("@") or doc[a].text == ":"):
             a += 1
+        if a + 1 < j and doc[a].lower_ in POST_LABELS and doc[a + 1].text == ":":
+            a += 2  # "Update: Boxwell have refunded me but still say ..."
+        b = a
+        while b + 2 < j and not (doc[b].text in ("'s", "\u2019s") and doc[b + 1].lower_ in ("a", "an", "the")):
+            b += 1
+        if b + 2 < j:
+            return (a, b) if b > a else None  # "My mate's a teacher there and says": the mate
         b = a
         while b < j and doc[b].text not in (",", ";", ":") and doc[b].lower_ not in STOPPERS:
             b += 1
@@ -904,6 +928,8 @@ class AttributionFinder:
                 if y <= x:
                     return None
                 lead = doc[x].lower_
+                if lead in ("and", "but") and x + 1 < y and doc[x + 1].lower_ in RELATIVES:
+                    lead = doc[x + 1].lower_  # "A groundsman who ..., and who asked not to be named, said"
                 if lead in RELATIVES or ((lead.endswith(("ing", "ed")) or lead in IRREGULAR_PARTICIPLES)
                                          and lead not in self.roles and doc[x].is_lower):  # not "Pickering"
                     named = self._name_given(doc, segments[k], mentions)

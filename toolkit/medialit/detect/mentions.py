@@ -80,8 +80,18 @@ BUSINESS_VERBS = {"makes", "made", "sells", "sold", "runs", "ran", "owns", "owne
 
 
 def _does_business(doc, j: int, end: int) -> bool:
-    """A name followed by ", which makes/sells/runs ...": an organisation that trades."""
-    return j + 2 < end and doc[j].text == "," and doc[j + 1].lower_ == "which" and doc[j + 2].lower_ in BUSINESS_VERBS
+    """A name followed by ", which makes/sells/runs ..." or ", a local sleep-technology firm": an organisation
+    that trades."""
+    if j + 2 < end and doc[j].text == "," and doc[j + 1].lower_ == "which" and doc[j + 2].lower_ in BUSINESS_VERBS:
+        return True
+    if not (j + 2 < end and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an")):
+        return False
+    for k in range(j + 2, min(end, j + 7)):
+        if doc[k].is_punct:
+            return False
+        if doc[k].lower_ in COMPANY_NOUNS:
+            return True
+    return False
 
 
 def _known_surnames(doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -92,6 +102,9 @@ def _known_surnames(doc, found: list[tuple[int, int, str]]) -> list[tuple[int, i
              and all(is_cap(t) for t in doc[s:e]) else label) for s, e, label in found]
 
 
+# What an apposition calls a business: "Slumberline, a local sleep-technology firm".
+COMPANY_NOUNS = {"firm", "company", "maker", "manufacturer", "business", "start-up", "startup", "retailer", "chain",
+                 "supplier", "brand", "operator", "developer", "provider", "contractor"}
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 # Name prefixes written with an inner capital: "McAllister", "MacLeod", "DeShawn", "LaToya", "VanDyke".
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St")

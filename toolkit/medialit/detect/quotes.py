@@ -93,7 +93,8 @@ class QuoteTracker:
             before = [t for t in doc[max(span.start - 5, 0):span.start]]
             if span.start in intro_ends or (span.start - 1) in intro_ends:
                 label = "title"
-            elif any(t.lower_ in self.inanimate for t in before) or (before and before[-1].text == "("):
+            elif any(t.lower_ in self.inanimate and (t.is_lower or sent_start.get(t.i) == t.i) for t in before) \
+                    or (before and before[-1].text == "("):  # "Banner said" names a man, not a banner
                 label = "title"
             elif last is not None and last[1] == "title" and 0 < span.start - last[0].end <= 2 \
                     and all(t.lower_ in ("and", "or", ",") for t in doc[last[0].end:span.start]):

@@ -129,6 +129,7 @@ class SpeakerResolver:
     """Give every attribution span a canonical speaker and collect the article's sources."""
 
     _doc_meta: dict | None = None  # the front matter of the Doc being resolved (its outlet)
+    _products: set = set()  # names the Doc uses for a product ("the MindTrellis app")
 
     def __init__(self, nlp) -> None:
         self.roles = word_labels("roles")
@@ -310,6 +311,9 @@ class SpeakerResolver:
     def match(self, doc) -> tuple[list[tuple], dict]:
         """Return ``(span, entity key or None, speaker words or None)`` per attribution span, and the entities."""
         self._doc_meta = doc._.medialit_meta
+        self._products = {t.text for t in doc[1:-1] if _product_name(t.text) and (
+            any(w.lower_ in PRODUCT_NOUNS for w in doc[t.i + 1:t.i + 3]) or doc[t.i - 1].lower_ in ("makes", "made", "sells", "sold")
+            or doc[t.i - 1].lower_ == "called" and any(w.lower_ in PRODUCT_NOUNS for w in doc[max(0, t.i - 5):t.i]))}
         entities, history = self.registry(doc)
         self._gender_from_text(doc, entities)
         history += self._definite_subjects(doc, entities, history)
@@ -738,10 +742,15 @@ class SpeakerResolver:
             if head in BUSINESS_NOUNS:
                 # "the company" is a business: not the university or the alliance named beside it, nor the
                 # outlet that reports the story ("The Chronicle has seen ...")
-                outlet = set(str((self._doc_meta or {}).get("outlet") or "").lower().split()) - {"the"}
+                meta = self._doc_meta or {}
+                outlet = set(str(meta.get("outlet") or "").lower().split()) - {"the"}
+                if meta.get("genre") in ("press-release", "official-statement"):
+                    outlet = set()  # a release's outlet is its issuer's press office: "the company" is the issuer
                 fitting = [o for o in orgs if not set(entities[o[1]]["name"].lower().split()) & NOT_A_BUSINESS
                            and not (outlet and set(entities[o[1]]["name"].lower().split()) <= outlet)]
                 orgs = fitting or orgs
+                makers = [o for o in orgs if entities[o[1]]["name"] not in self._products]
+                orgs = makers or orgs  # "the company" makes MindTrellis: Cortexa Labs, named beside it
                 recent = self._nearest_org(position, history, entities, {o[1] for o in orgs})
                 if recent is not None:
                     return recent
@@ -788,3 +797,14 @@ class SpeakerResolver:
             sources.append({"name": entry["name"], "type": entry["type"], "aliases": aliases})
         doc._.medialit_sources = sources
         return doc
+
+
+# Words after a one-word name that make it a product: "the MindTrellis app", "DozeBand wrist trackers".
+PRODUCT_NOUNS = {"app", "apps", "wrist", "tracker", "trackers", "device", "devices", "scheme", "band", "bands",
+                 "platform", "service", "programme", "program", "tablets", "supplement", "drink", "drinks", "meter",
+                 "meters", "headset", "headsets", "software", "game", "games"}
+
+
+def _product_name(name: str) -> bool:
+    """A one-word name with a capital inside ("MindTrellis", "DozeBand"): a product when a product word follows it."""
+    return " " not in name and len(name) > 3 and any(c.isupper() for c in name[1:]) and not name.isupper()

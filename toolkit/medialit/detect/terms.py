@@ -50,7 +50,7 @@ def terms(tokens) -> set[str]:
 
 # Endings of nouns for people ("keeper", "surveyor", "florist", "librarian", "tenant", "resident"), and
 # the commonest words with those endings that name things or are no nouns.
-PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "sman", "swoman", "sperson")  # "groundsman", "craftswoman"
 NOT_PERSONS = frozenset({
     "paper", "letter", "poster", "newsletter", "number", "water", "order", "corner", "border", "chapter", "meter",
     "register", "flyer", "sticker", "banner", "computer", "error", "factor", "sector", "floor", "door", "mirror",
