@@ -21,6 +21,9 @@ object inside a "who" clause is not the subject ("Experts who have seen the data
 document ("Records seen by the Post show"). Also tags: ", saying ..." after a main clause (its subject
 speaks), a post that drops its "I" ("Heard the mayor ..."), a heading that names its source before a colon
 ("Police: driver fled"), and a notice or label that "lists" or "states" (with "says" it is a slogan).
+Relayed speech counts as told: "A pest controller I know says", "Heard from a lad in the pub that", "keeps
+telling me", "that's not what the drivers say", an email or letter "saying" (its sender speaks, not who got
+it); so do summaries of an account ("gave a different account", "does not agree", "put the number higher").
 
 ``span._.attribution`` holds ``cue`` (the trigger: ``"said"``, ``"according to"``, ``"quotation"``),
 ``speaker_start``/``speaker_end`` (token offsets of the speaker words, or None), ``speaker_kind``
