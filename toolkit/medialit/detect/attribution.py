@@ -436,7 +436,8 @@ class AttributionFinder:
         if entry.get("needs") == "that" and not (nxt is None or nxt.lower_ in ("that", ":") or nxt.text in QUOTE_MARKS
                                                  or nxt.text in (".", "!", "?", ";")) \
                 and not (entry["id"] == "report" and _change_follows(doc, end, e)):
-            return None  # "butchers report falling sales" reports a change; "report the incident" does not  # "recognises that ..." reports; "recognises the need" does not
+            return None  # "recognises that ..." reports, "recognises the need" does not; "butchers report falling
+            # sales" reports a change, "report the incident" does not
         if entry.get("needs") == "claim" and not _claim_object(doc, end, e):
             return None  # "questioned the figures" doubts a claim; "police questioned two men" does not
         if self._instruction(doc, end, e, entry) or self._topic_only(doc, end, e, inside):
@@ -488,8 +489,8 @@ class AttributionFinder:
                 j -= 1
             elif doc[j].text == "," and j - 2 >= s and doc[j - 1].lower_ in ASIDES and doc[j - 2].text == ",":
                 j -= 3  # "Okonedo, however, insisted"
-            elif doc[j].lower_ == "to" and self._eager_to(doc, j, s) is not None:
-                j = self._eager_to(doc, j, s)  # "The trust is delighted to announce", "She was careful to add"
+            elif doc[j].lower_ == "to" and (before := self._eager_to(doc, j, s)) is not None:
+                j = before  # "The trust is delighted to announce", "She was careful to add"
             else:
                 break
         if participle:
@@ -824,8 +825,7 @@ class AttributionFinder:
         a = s
         while a < j and (doc[a].is_punct or doc[a].text.startswith("@")):
             a += 1
-        if a + 2 < j and doc[a].lower_ in POST_LABELS and doc[a + 1].text == ":":
-            a += 2  # "Update: the head has just emailed parents"
+        a = _after_post_label(doc, a, j)  # "Update: the head has just emailed parents"
         for k in range(a + 1, min(j, a + 9)):
             t = doc[k]
             if t.is_punct or t.lower_ in STOPPERS - FINITE:
@@ -842,8 +842,7 @@ class AttributionFinder:
         while a < j and (doc[a].text in QUOTE_MARKS or doc[a].like_num or "/" in doc[a].text
                          or doc[a].text.startswith("@") or doc[a].text == ":"):
             a += 1
-        if a + 1 < j and doc[a].lower_ in POST_LABELS and doc[a + 1].text == ":":
-            a += 2  # "Update: Boxwell have refunded me but still say ..."
+        a = _after_post_label(doc, a, j)  # "Update: Boxwell have refunded me but still say ..."
         b = a
         while b + 2 < j and not (doc[b].text in ("'s", "\u2019s") and doc[b + 1].lower_ in ("a", "an", "the")):
             b += 1
@@ -1267,6 +1266,11 @@ SCENE_WORDS = {"scene", "scenes", "chaos", "panic", "carnage", "mayhem", "ordeal
 CHANGE_WORDS = {"rise", "rising", "fall", "falling", "drop", "dropping", "boost", "increase", "increasing", "decrease",
                 "surge", "slump", "jump", "decline", "declining", "shortage", "shortages", "loss", "losses", "fewer",
                 "more", "higher", "lower", "record", "spike", "dip", "slowdown", "collapse"}
+
+
+def _after_post_label(doc, a: int, j: int) -> int:
+    """Where a post's text starts after a label such as "Update:" or "Edit:" at *a* (before *j*)."""
+    return a + 2 if a + 1 < j and doc[a].lower_ in POST_LABELS and doc[a + 1].text == ":" else a
 
 
 def _counted(token) -> bool:

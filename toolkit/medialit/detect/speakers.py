@@ -25,6 +25,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .attribution import COMMON_NOUN_ORGS, POSSESSIVES
 from .lexicon import word_labels
+from .mentions import is_brand
 from .terms import person_noun
 
 SPANS_KEY = "medialit_speakers"
@@ -311,9 +312,7 @@ class SpeakerResolver:
     def match(self, doc) -> tuple[list[tuple], dict]:
         """Return ``(span, entity key or None, speaker words or None)`` per attribution span, and the entities."""
         self._doc_meta = doc._.medialit_meta
-        self._products = {t.text for t in doc[1:-1] if _product_name(t.text) and (
-            any(w.lower_ in PRODUCT_NOUNS for w in doc[t.i + 1:t.i + 3]) or doc[t.i - 1].lower_ in ("makes", "made", "sells", "sold")
-            or doc[t.i - 1].lower_ == "called" and any(w.lower_ in PRODUCT_NOUNS for w in doc[max(0, t.i - 5):t.i]))}
+        self._products = _product_names(doc)
         entities, history = self.registry(doc)
         self._gender_from_text(doc, entities)
         history += self._definite_subjects(doc, entities, history)
@@ -799,12 +798,21 @@ class SpeakerResolver:
         return doc
 
 
+# Verbs before a name that make it a product ("which makes MindTrellis").
+SELLING = {"makes", "made", "sells", "sold"}
 # Words after a one-word name that make it a product: "the MindTrellis app", "DozeBand wrist trackers".
 PRODUCT_NOUNS = {"app", "apps", "wrist", "tracker", "trackers", "device", "devices", "scheme", "band", "bands",
                  "platform", "service", "programme", "program", "tablets", "supplement", "drink", "drinks", "meter",
                  "meters", "headset", "headsets", "software", "game", "games"}
 
 
-def _product_name(name: str) -> bool:
-    """A one-word name with a capital inside ("MindTrellis", "DozeBand"): a product when a product word follows it."""
-    return " " not in name and len(name) > 3 and any(c.isupper() for c in name[1:]) and not name.isupper()
+def _product_names(doc) -> set[str]:
+    """Brand-shaped names the Doc uses for a product: followed by a product word ("the MindTrellis app",
+    "DozeBand wrist trackers"), made or sold by someone ("which makes MindTrellis"), or what an app is
+    "called"."""
+    def product(t) -> bool:
+        before = doc[t.i - 1].lower_
+        return any(w.lower_ in PRODUCT_NOUNS for w in doc[t.i + 1:t.i + 3]) or before in SELLING or (
+            before == "called" and any(w.lower_ in PRODUCT_NOUNS for w in doc[max(0, t.i - 5):t.i]))
+
+    return {t.text for t in doc[1:-1] if is_brand(t) and product(t)}
