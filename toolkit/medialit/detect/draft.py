@@ -3,18 +3,22 @@
 ``draft_key(article)`` returns a dict in the key format of ``docs/formats.md`` with ``status: draft``:
 ``sources`` (every speaker with the article's ways of naming it as aliases), ``items`` (attribution,
 unattributed headings, unverifiable sentences; each item's ``explanation`` names the cue that
-produced it) and ``conflicts`` (the best candidate pairs, within the article and with any articles
-passed as ``compare``). Every quote is a whole sentence, so it matches exactly one sentence. The
-draft passes ``medialit validate`` and is meant to be corrected by an instructor, not trusted.
+produced it) and ``conflicts`` (every candidate pair, within the article and with any articles
+passed as ``compare``, merged into candidate groups by ``candidate_groups``, best first). Every quote
+is a whole sentence, so it matches exactly one sentence. The draft passes ``medialit validate`` and is
+meant to be corrected by an instructor, not trusted.
 """
 
 from __future__ import annotations
+
+import re
 
 from ..keys.schema import REASON_LABELS
 
 DRAFT_NOTE = ("Draft written by medialit.detect: check every item, fix speakers and reasons, delete what is "
               "wrong, then set status: reviewed.")
-MAX_CONFLICTS = 8
+_WORD = re.compile(r"[\w’'-]+")
+_MODEL_NOTE = re.compile(r" \(trained model, p=([\d.]+)\)$")
 
 
 def _quote_ok(sentences, text: str) -> bool:
@@ -38,6 +42,25 @@ def _attribution_explanation(row) -> str:
     return f"Detected {label}: no speaker found - fill in the source."
 
 
+def _surface(stems: list[str], texts: list[str]) -> list[str]:
+    """Topic stems as words the claims use ("instanc" -> "instance"), for a readable group topic."""
+    from .terms import stem
+
+    words = {}
+    for text in texts:
+        for word in _WORD.findall(text):
+            words.setdefault(stem(word), word.lower())
+    return [words.get(s, s.removeprefix("unit:")) for s in stems]
+
+
+def _signals(signals: list[str]) -> str:
+    """The distinct signals of a group's pairs, the trained model's probability named once."""
+    plain = [_MODEL_NOTE.sub("", s) for s in signals]
+    best = max((float(m.group(1)) for s in signals for m in [_MODEL_NOTE.search(s)] if m), default=None)
+    text = "; ".join(dict.fromkeys(plain))
+    return text + (f" (trained model, best pair p={best:.2f})" if best is not None else "")
+
+
 def draft_key(article, compare=()) -> dict:
     """Write a draft key for *article*.
 
@@ -51,6 +74,7 @@ def draft_key(article, compare=()) -> dict:
     import pandas as pd
 
     from ..articles.load import load_article
+    from .candidate_groups import group_pairs
     from .conflicts import conflict_candidates
     from .pipeline import detect_article
 
@@ -114,13 +138,12 @@ def draft_key(article, compare=()) -> dict:
         for other_id, d in other_dets.items():
             for row in d.sources.to_dict("records"):
                 declare(row["name"], row["type"], [])
-        for pair in pairs.head(MAX_CONFLICTS).to_dict("records"):
+        for group in group_pairs(pairs):
             claims = []
-            for side in ("a", "b"):
-                aid, sid, speaker = pair[f"article_{side}"], pair[f"sid_{side}"], pair[f"speaker_{side}"]
+            for aid, sid, speaker in group["claims"]:
                 text = texts[aid][sid]
                 if not _quote_ok(sentences[aid], text):
-                    break
+                    continue
                 if speaker in sources:
                     kind = sources[speaker]["type"]
                 elif speaker == outlets.get(aid):
@@ -132,12 +155,15 @@ def draft_key(article, compare=()) -> dict:
                 if aid != article.id:
                     claim["article"] = aid
                 claims.append(claim)
-            if len(claims) != 2:
+            if len(claims) < 2:
                 continue
-            shared = ", ".join(pair["shared"][:4]) or "the same subject"
+            shared = ", ".join(_surface(group["shared"][:4], [c["quote"] for c in claims])) or "the same subject"
+            signals = _signals(group["signals"])
+            voices = " vs ".join(dict.fromkeys(str(c["source"]) for c in claims))
             conflicts.append({"topic": f"Candidate: {shared}",
-                              "explanation": f"Detected: {pair['signal']} ({pair['speaker_a']} vs {pair['speaker_b']}). "
-                                             "Check that the two claims really disagree.",
+                              "explanation": f"Detected: {signals} ({voices}). Check that the claims really "
+                                             "disagree; drop a claim that does not, split a group that holds two "
+                                             "questions.",
                               "claims": claims})
 
     return {"article": article.id, "status": "draft", "sources": list(sources.values()), "items": items,
