@@ -45,7 +45,7 @@ SPANS_KEY = "medialit_attribution"
 QUOTE_MARKS = DOUBLE_QUOTES
 # Words between a subject and its reporting verb: "has also said", "earlier said".
 SKIPPABLE = {"also", "earlier", "later", "previously", "recently", "repeatedly", "again", "then", "further",
-             "already", "once", "publicly", "privately", "today", "yesterday", "has", "have", "had", "would",
+             "already", "once", "only", "publicly", "privately", "today", "yesterday", "has", "have", "had", "would",
              "will", "did", "does", "do", "is", "was", "were", "are", "had", "just", "now", "separately",
              "subsequently", "first", "himself", "herself", "itself", "themselves", "however", "too", "still",
              "even", "originally", "initially", "officially", "formally", "plainly", "bluntly", "flatly", "firmly",
@@ -68,8 +68,8 @@ PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "him": "mal
             "one": None, "another": None}  # "said one": one of the group just named
 NOUN_USE = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
             "such", "whose", "no", "any", "of", "first", "latest", "new"}
-PREPOSITIONS = {"for", "of", "at", "on", "in", "from", "with", "to", "behind", "inside", "near", "by", "close", "along",
-                "across", "outside", "beside", "around",
+PREPOSITIONS = {"for", "of", "at", "on", "in", "from", "with", "to", "behind", "inside", "within", "among", "near", "by",
+                "close", "along", "across", "outside", "beside", "around",
                 "who", "which", "published", "based"}
 POSSESSIVE = {"’s", "'s", "'", "’"}
 # Verbs whose object receives a message: "emailed parents saying ...".
@@ -449,8 +449,10 @@ class AttributionFinder:
                 and stance not in ("denial", "doubting"):
             return None  # "a GP would say that." - no claim is reported; "The trust disputes this." is a denial
         aux = _auxiliary_before(doc, i, s)
-        if aux is not None and ((aux.lower_ in PASSIVE and not doc[i].lower_.endswith("ing"))
-                                or (aux.lower_ in MODALS and not doc[i].lower_.endswith("ed"))):
+        only = aux is not None and aux.lower_ == "would" and (doc[i - 1].lower_ == "only" or (
+            nxt is not None and nxt.lower_ == "only"))  # "would say only that": all they said, not a hypothesis
+        if aux is not None and not only and ((aux.lower_ in PASSIVE and not doc[i].lower_.endswith("ing"))
+                                             or (aux.lower_ in MODALS and not doc[i].lower_.endswith("ed"))):
             return None  # "were warned", "are now expected to" (passive), "would say" (hypothetical); "are saying"
         if entry["id"] == "call" and not self._quote_follows(doc, end, e, inside) and (
                 nxt is None or nxt.lower_ not in ("for", "on")) and not (
@@ -526,6 +528,13 @@ class AttributionFinder:
                 if opening is None:
                     return None
                 stop = None
+            elif stop < e and stop - end >= 2 and doc[stop].text in ("\u201c", "\u2018", '"') \
+                    and stop + 1 < e and doc[stop + 1].is_alpha:
+                # "The press release, headlined “...”, said the research involved “nearly 2,000 ...”": the
+                # quotation before the verb sits inside the subject, and the words after it open what was said
+                opening = self._opening_subject(doc, s, j, mentions, documents=True)
+                if opening is not None:
+                    stop = None
             # `said our chair, Rebecca Lowe.`: the name in apposition is the speaker
             if stop is None:
                 a, b, rank = opening[0], opening[1], 1
@@ -548,8 +557,11 @@ class AttributionFinder:
                    k == b - 1 or k > a and (doc[k - 1].lower_ in NOUN_USE or doc[k - 1].text in POSSESSIVE
                                             or doc[k - 1].is_lower and doc[k - 1].is_alpha)))
                and not (k in mentions and k > a and doc[k].text[:1].isupper())
+               and not (a < k < b - 1 and doc[k].lower_.endswith("ing") and doc[k - 1].lower_ in NOUN_USE)
                for k in range(a, b)):
-            return None  # the words before swallowed another reporting verb ("reports" as a noun is fine)
+            # the words before swallowed another reporting verb ("reports" as a noun is fine, and so is a
+            # verb in -ing used as a modifier: "The forecasting service says")
+            return None
         while a < b and not (doc[a].is_alpha or doc[a].text[:1].isalnum() or doc[a].text.startswith("@")):
             a += 1  # a stray quotation mark or apostrophe: "’ Doyle"
         while a + 1 < b and doc[a].lower_ in DISCOURSE_OPENERS:
@@ -642,9 +654,10 @@ class AttributionFinder:
             return x, k
         return a, b
 
-    def _opening_subject(self, doc, s, j, mentions):
+    def _opening_subject(self, doc, s, j, mentions, documents: bool = False):
         """The noun phrase that opens a sentence and is followed by a relative clause or an aside:
-        "A miner who asked not to be named, ..., said" -> "A miner" (None if it names nobody)."""
+        "A miner who asked not to be named, ..., said" -> "A miner" (None if it names nobody; a document
+        such as "The press release" counts with *documents*)."""
         first = self._first_segment(doc, s, j)
         if first is None:
             return None
@@ -653,7 +666,8 @@ class AttributionFinder:
         while k < b and doc[k].lower_ not in RELATIVES:
             k += 1  # the segment stops at "was" in "A miner who was ...": cut at its "who"
         b = k
-        if b <= a or self._subject_kind(doc, a, b, mentions) not in ("mention", "role", "group", "org"):
+        kinds = ("mention", "role", "group", "org", "document") if documents else ("mention", "role", "group", "org")
+        if b <= a or self._subject_kind(doc, a, b, mentions) not in kinds:
             return None
         return a, b
 
@@ -904,6 +918,10 @@ class AttributionFinder:
             return None  # "what the engineer called "serious deterioration"" quotes the engineer
 
         first, stopped = tail(segments[0])
+        if first[1] - first[0] > 1 and doc[v - 1].lower_ in ("he", "she", "they") and doc[v - 2].is_alpha \
+                and doc[v - 2].is_lower and doc[v - 2].lower_ not in RELATIVES and doc[v - 2].lower_ not in (
+                    "and", "or", "but", "that"):
+            first, stopped = (v - 1, v), True  # "Every time I ring they say": a clause before the pronoun
         parts: list[tuple[int, int]] = []
         used = 0
         if first[1] > first[0]:
@@ -1324,7 +1342,7 @@ def _adverb(token) -> bool:
 
 
 # Time and degree words that stand between an auxiliary and its verb: "are now expected", "was later told".
-BETWEEN_AUX = {"now", "also", "still", "later", "then", "already", "often", "not", "never", "widely", "generally",
+BETWEEN_AUX = {"now", "also", "only", "still", "later", "then", "already", "often", "not", "never", "widely", "generally",
                "being"}
 
 

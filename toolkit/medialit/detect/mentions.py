@@ -79,17 +79,17 @@ BUSINESS_VERBS = {"makes", "made", "sells", "sold", "runs", "ran", "owns", "owne
                   "employs", "markets", "distributes", "manages", "publishes"}
 
 
-def _does_business(doc, j: int, end: int) -> bool:
-    """A name followed by ", which makes/sells/runs ..." or ", a local sleep-technology firm": an organisation
-    that trades."""
+def _org_apposition(doc, j: int, end: int) -> bool:
+    """A name followed by ", which makes/sells/runs ...", ", a local sleep-technology firm" or ", the Dunmorrow
+    firm that ...": an organisation (a firm, a charity, a trust), whatever its own name's words."""
     if j + 2 < end and doc[j].text == "," and doc[j + 1].lower_ == "which" and doc[j + 2].lower_ in BUSINESS_VERBS:
         return True
-    if not (j + 2 < end and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an")):
+    if not (j + 2 < end and doc[j].text == "," and doc[j + 1].lower_ in ("a", "an", "the")):
         return False
     for k in range(j + 2, min(end, j + 7)):
         if doc[k].is_punct:
             return False
-        if doc[k].lower_ in COMPANY_NOUNS:
+        if doc[k].lower_ in APPOSITION_ORG_NOUNS:
             return True
     return False
 
@@ -105,6 +105,9 @@ def _known_surnames(doc, found: list[tuple[int, int, str]]) -> list[tuple[int, i
 # What an apposition calls a business: "Slumberline, a local sleep-technology firm".
 COMPANY_NOUNS = {"firm", "company", "maker", "manufacturer", "business", "start-up", "startup", "retailer", "chain",
                  "supplier", "brand", "operator", "developer", "provider", "contractor"}
+# ... and what else an apposition may call an organisation: "Fernlea, the charity that runs the shelter".
+APPOSITION_ORG_NOUNS = COMPANY_NOUNS | {"charity", "organisation", "organization", "association", "trust",
+                                       "foundation", "cooperative", "co-operative", "outfit", "agency"}
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 # Name prefixes written with an inner capital: "McAllister", "MacLeod", "DeShawn", "LaToya", "VanDyke".
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St")
@@ -205,7 +208,7 @@ class MentionFinder:
                 label = self.classify(doc[i:j], prev)
                 if label == "NAME" and self._person_shape(doc, i, j, row["token_start"], end):
                     label = "PERSON"  # "Tamsin Vell, a nurse, said": a name of unknown origin, placed like a person's
-                elif label == "NAME" and _does_business(doc, j, end):
+                elif label == "NAME" and _org_apposition(doc, j, end):
                     label = "ORG"  # "Sonaris Audio, which sells the device": a maker, not a person
                 if label:
                     out.append((i, j, label))

@@ -158,20 +158,26 @@ class SpeakerResolver:
         mentions = sorted(doc.spans.get("medialit_mentions", []), key=lambda s: s.start)
         # full names first, so that a given name alone ("Ines said") finds the person named in full
         by_given: dict[str, set] = {}
+        givens: dict[str, set] = {}  # surname -> the given names written with it ("Ruth", "Graham" Tullis)
         for span in mentions:
             words = span._.mention["name"].split() if span.label_ == "PERSON" else []
             if len(words) > 1:
                 by_given.setdefault(words[0].lower(), set()).add(words[-1].lower())
+                givens.setdefault(words[-1].lower(), set()).add(words[0].lower())
         for span in mentions:
             if span.label_ == "PERSON":
                 name = span._.mention["name"]
                 surname = name.split()[-1].lower()
+                given = name.split()[0].lower() if len(name.split()) > 1 else None
                 if len(name.split()) == 1 and len(by_given.get(surname, ())) == 1:
-                    surname = next(iter(by_given[surname]))  # a given name alone: that person's surname
-                key = persons_by_surname.get(surname)
-                if key is None:
-                    key = f"person:{surname}"
+                    given, surname = surname, next(iter(by_given[surname]))  # a given name alone: its person
+                if len(givens.get(surname, ())) > 1:  # two people of one family: told apart by given name
+                    key = (f"person:{given} {surname}" if given in givens[surname]
+                           else self._namesake(surname, span, entities, history))
+                else:
+                    key = persons_by_surname.get(surname) or f"person:{surname}"
                     persons_by_surname[surname] = key
+                if key not in entities:
                     entities[key] = {"name": name, "type": "person", "gender": None, "roles": set(),
                                      "aliases": set(), "count": 0}
                 ent = entities[key]
@@ -185,7 +191,15 @@ class SpeakerResolver:
                 self._mention_keys[span.start] = key
         # single-word names that are a known surname ("Okonedo said")
         for span in mentions:
-            if span.label_ in ("NAME", "ORG") and len(span) == 1 and span.text.lower() in persons_by_surname:
+            if span.label_ in ("NAME", "ORG") and len(span) == 1 and len(givens.get(span.text.lower(), ())) > 1:
+                key = self._namesake(span.text.lower(), span, entities, history)
+                persons_by_surname.setdefault(span.text.lower(), key)  # a surname, not an organisation
+                entities.setdefault(key, {"name": span.text, "type": "person", "gender": None, "roles": set(),
+                                          "aliases": set(), "count": 0})
+                entities[key]["aliases"].add(span.text)
+                entities[key]["count"] += 1
+                history.append((span.start, key))
+            elif span.label_ in ("NAME", "ORG") and len(span) == 1 and span.text.lower() in persons_by_surname:
                 key = persons_by_surname[span.text.lower()]
                 entities[key]["aliases"].add(span.text)
                 entities[key]["count"] += 1
@@ -201,6 +215,18 @@ class SpeakerResolver:
         history += self._org_references(doc, entities, history)
         history.sort()
         return entities, history
+
+    @staticmethod
+    def _namesake(surname: str, span, entities, history) -> str:
+        """Which of two people sharing *surname* a surname alone means ("Mr Tullis" when Ruth and Graham Tullis
+        are both named): one of the title's gender, the one named most recently before it, else the first."""
+        gender = span._.mention.get("gender") if span.has_extension("mention") else None
+        named = [key for _, key in sorted(history) if key.endswith(" " + surname) and key in entities]
+        fits = [key for key in named if not (gender and entities[key]["gender"] and entities[key]["gender"] != gender)]
+        before = [key for pos, key in sorted(history) if pos < span.start and key in fits]
+        if before:
+            return before[-1]
+        return (fits or named or [f"person:{surname}"])[0]
 
     def _org_references(self, doc, entities, history) -> list[tuple[int, str]]:
         """Lower-case references to an organisation ("the council", "the regional government") as antecedents.
@@ -245,8 +271,8 @@ class SpeakerResolver:
             if row["kind"] != "body":
                 continue
             i, e = row["token_start"], row["token_end"]
-            while i < e and (doc[i].like_num or "/" in doc[i].text or doc[i].text.startswith("@")
-                             or doc[i].is_punct or doc[i].is_space):
+            while i < e and ((doc[i].like_num and doc[i].lower_ not in INDEFINITE) or "/" in doc[i].text
+                             or doc[i].text.startswith("@") or doc[i].is_punct or doc[i].is_space):
                 i += 1
             if i >= e or doc[i].lower_ not in INDEFINITE:
                 continue
@@ -260,6 +286,9 @@ class SpeakerResolver:
                 j += 1
             if last_role is None:
                 continue
+            if doc[i].lower_ == "one" and not (last_role + 1 < e and (doc[last_role + 1].text == ","
+                                                                       or doc[last_role + 1].lower_ == "who")):
+                continue  # "One rescuer, speaking on condition of anonymity," is a source; "One officer was hurt" is news
             tail = doc[i:min(e, last_role + 4)]
             if doc[last_role].lower_ in SPOKESPERSON and (any(t.lower_ in self.orgs for t in tail) or any(
                     m.start < tail.end and m.end > tail.start for m in doc.spans.get("medialit_mentions", []))):
