@@ -99,3 +99,64 @@ class TestTags:
     def test_an_inverted_tag_still_names_its_speaker(self, make_article):
         rows = _rows(make_article, "“We will not,” said the spokesman for Westerly University.")
         assert rows["p2s1"]["cue"] == "said"
+
+
+class TestRoundTwentyFourShapes:
+    """Shapes met in held-out round 24: a numbered production line, a firm named only in the lede, an
+    institute whose name holds "and", a husband known only as "Mr Latimer", an adverb inside a passive
+    tag, a possessive inside a description, a handle with an underscore, a ruling, and a press release
+    described in an aside that holds its headline."""
+
+    def test_a_numbered_line_is_no_organisation(self, make_article):
+        """"close Line 3, the company said": the company is the firm the sentence opens with."""
+        rows = _rows(make_article, "Korvald Components UK will cut 240 jobs and close Line 3, the company said.\n\n"
+                                   "The company said staff had been consulted.", genre="wire")
+        assert rows["p2s1"]["speaker"] == "Korvald Components UK"
+        assert rows["p3s1"]["speaker"] == "Korvald Components UK"
+
+    def test_and_inside_an_institution_name(self, make_article):
+        rows = _rows(make_article, "Researchers at the Brackwell Institute for Food and Health followed 318 homes.\n\n"
+                                   "An institute spokesman said the release had been checked.\n\n"
+                                   "Harlow Health Trust and Meadowside Clinic said they would merge.")
+        assert rows["p3s1"]["speaker"] == "Brackwell Institute for Food and Health"
+        assert rows["p4s1"]["speaker"] == "Meadowside Clinic"  # two names, as before
+
+    def test_a_title_of_the_other_sex_is_another_person(self, make_article):
+        """Only Joanne Latimer is named in full: "Mr Latimer" is someone else; a bare surname that is also a
+        given name ("Desmond") stays the person named."""
+        rows = _rows(make_article, "Joanne Latimer said she found out on Facebook.\n\n"
+                                   "“There is nowhere to move us to,” Mr Latimer said.\n\n"
+                                   "Dr Anjali Desmond led the study.\n\n"
+                                   "Desmond said her team had applied for funding.\n\n"
+                                   "“It is the obvious next step,” she said.")
+        assert rows["p3s1"]["speaker"] == "Mr Latimer"
+        assert rows["p5s1"]["speaker"] == rows["p6s1"]["speaker"] == "Anjali Desmond"
+
+    @pytest.mark.parametrize("sentence, speaker", [
+        ("That account was flatly denied by Shona Keddie, the union’s senior convenor.", "Shona Keddie"),
+        ("People familiar with the company’s talks with ministers said the machinery would be shipped abroad.",
+         "People familiar with the company’s talks with ministers"),
+        ("The Communications Standards Board ruled that Vantelle had misled customers.",
+         "Communications Standards Board"),
+    ])
+    def test_found(self, make_article, sentence, speaker):
+        rows = _rows(make_article, sentence)
+        assert rows["p2s1"]["speaker"] == speaker
+
+    def test_ruled_out_is_no_report(self, make_article):
+        rows = _rows(make_article, "The judge ruled out a retrial.")
+        assert "p2s1" not in rows
+
+    def test_a_handle_with_an_underscore_speaks(self, make_article):
+        rows = _rows(make_article, "@ReeceAmbrose_: Mine only went up about £2.\n\n"
+                                   "@JonnyPask: @ReeceAmbrose_ says his only went up £2, well good for him.",
+                     genre="social-post")
+        assert rows["p3s1"]["speaker"] == "@ReeceAmbrose_"
+
+    def test_a_document_described_in_an_aside(self, make_article):
+        """The release, "issued ... under the headline “...”", told a different story; "it" then is the release."""
+        rows = _rows(make_article, "The Small Appliance Manufacturers’ Association welcomed the study.\n\n"
+                                   "The institute’s press release, issued on Friday under the headline “Air fryers "
+                                   "melt away the pounds”, told a different story.\n\n"
+                                   "Nine in ten families stayed the course, it added.")
+        assert rows["p3s1"]["speaker"] == rows["p4s1"]["speaker"] == "The institute’s press release"

@@ -343,8 +343,8 @@ class AttributionFinder:
         """"The figure was given to our reporter by a person who ...": the source after "by"."""
         aside = ("also", "later", "first", "then", "not")
         if i - 1 < s or doc[i - 1].lower_ not in PASSIVE and not (
-                i - 2 >= s and doc[i - 1].lower_ in aside and doc[i - 2].lower_ in PASSIVE):
-            return None
+                i - 2 >= s and (doc[i - 1].lower_ in aside or _adverb(doc[i - 1])) and doc[i - 2].lower_ in PASSIVE):
+            return None  # "was denied by", "was also denied by", "was flatly denied by"
         k = i + 1
         while k < e and k - i <= 5 and doc[k].lower_ != "by" and doc[k].text not in (",", ".", ";", ":"):
             k += 1
@@ -517,18 +517,24 @@ class AttributionFinder:
             while stop < e and stop - end < 8 and doc[stop].text not in (",", ".", ";", ":", "?", "!") \
                     and doc[stop].text not in QUOTE_MARKS and doc[stop].lower_ not in STOPPERS:
                 stop += 1
+            opening = None
             if stop == end:
-                return None
-            if stop - end == 1 and doc[end].lower_ in PRONOUNS and stop < e and doc[stop].lower_ in FINITE:
+                # nothing after the verb: not inverted but a subject set off by an aside that holds a
+                # quotation ("The press release, issued under the headline “...”, told a different story")
+                opening = self._opening_subject(doc, s, j, mentions, documents=True)
+                if opening is None or not any(inside[k] is not None for k in range(opening[1], j)):
+                    return None
+                stop = None
+            elif stop - end == 1 and doc[end].lower_ in PRONOUNS and stop < e and doc[stop].lower_ in FINITE:
                 return None  # "said it had cut": the pronoun opens the reported clause, it does not speak
-            if stop < e and doc[stop].lower_ in FINITE:
+            if stop is not None and stop < e and doc[stop].lower_ in FINITE:
                 # ", said the crew had waited": the words open the reported clause; the speaker is the
                 # noun phrase that opens the sentence ("A miner who ..., and who ..., said")
                 opening = self._opening_subject(doc, s, j, mentions)
                 if opening is None:
                     return None
                 stop = None
-            elif stop < e and stop - end >= 2 and doc[stop].text in ("\u201c", "\u2018", '"') \
+            elif stop is not None and stop < e and stop - end >= 2 and doc[stop].text in ("\u201c", "\u2018", '"') \
                     and stop + 1 < e and doc[stop + 1].is_alpha:
                 # "The press release, headlined “...”, said the research involved “nearly 2,000 ...”": the
                 # quotation before the verb sits inside the subject, and the words after it open what was said
@@ -1071,7 +1077,11 @@ class AttributionFinder:
         the last word (*strict*) or the right-most word the lexicons know as a role, group,
         document or organisation ("The researchers followed more" -> "researchers")."""
         words = [t for t in toks if t.is_alpha or "-" in t.text or t.text in POSSESSIVE]
-        cut = max((k for k, t in enumerate(words) if t.text in POSSESSIVE), default=-1)
+        # a possessive inside a phrase after the head ("People familiar with the company's talks") is not
+        # the subject's own ("the council's spokeswoman")
+        after_head = next((k for k, t in enumerate(words) if k > 0 and (t.lower_ in PREPOSITIONS or (
+            t.lower_ in POSTNOMINAL and self.lexical_kind(words[k - 1].lower_)))), len(words))
+        cut = max((k for k, t in enumerate(words[:after_head]) if t.text in POSSESSIVE), default=-1)
         words = [t for t in words[cut + 1:] if t.text not in POSSESSIVE]
         while len(words) > 1 and words[-1].lower_ in PLACE_ADVERBS:
             words.pop()  # "Traders there tell me": the traders
@@ -1118,6 +1128,8 @@ class AttributionFinder:
         words = [t.lower_ for t in toks if not t.is_punct]
         if len(words) == 1 and words[0] in PRONOUNS:
             return "pronoun"
+        if len(toks) == 1 and toks[0].text.startswith("@") and len(toks[0].text) > 1:
+            return "mention"  # "@ReeceAmbrose_ says his only went up £2": a poster named by handle
         if words and (words[0] in ("i", "we", "you") or words[-1] in ("i", "we", "you", "me", "us")):
             return None
         labels = {mentions[t.i].label_ for t in toks if t.i in mentions}

@@ -190,8 +190,13 @@ class MentionFinder:
                     elif (doc[j].lower_ in CONNECTORS and j + 1 < end and (is_cap(doc[j + 1]) or (
                             doc[j + 1].lower_ == "the" and j + 2 < end and is_cap(doc[j + 2])))
                           and doc[j + 1].lower_ not in _DATE_WORDS):  # "Ines Varga on Tuesday"
-                        if doc[j].lower_ == "and" and (not self._org_follows(doc, j + 1, end)
-                                                       or doc[j - 1].lower_ in self.orgs):
+                        complement = any(doc[k].lower_ in ("for", "of") and doc[k - 1].lower_ in self.orgs
+                                         for k in range(i + 1, j))
+                        if doc[j].lower_ == "and" and complement and doc[j - 1].lower_ not in self.orgs \
+                                and not self._org_follows(doc, j + 1, end):
+                            pass  # "Brackwell Institute for Food and Health", "Department of Health and Social Care"
+                        elif doc[j].lower_ == "and" and (not self._org_follows(doc, j + 1, end)
+                                                         or doc[j - 1].lower_ in self.orgs):
                             break  # "Harlow Health Trust and Meadowside Clinic" are two names
                         j += 1
                     else:
@@ -210,6 +215,8 @@ class MentionFinder:
                     label = "PERSON"  # "Tamsin Vell, a nurse, said": a name of unknown origin, placed like a person's
                 elif label == "NAME" and _org_apposition(doc, j, end):
                     label = "ORG"  # "Sonaris Audio, which sells the device": a maker, not a person
+                elif label == "ORG" and j - i == 1 and j < end and doc[j].like_num and doc[i].lower_ in self.orgs:
+                    label = None  # "Line 3", "Terminal 2": a numbered thing, not an organisation
                 if label:
                     out.append((i, j, label))
                 i = j

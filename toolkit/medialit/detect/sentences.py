@@ -37,17 +37,23 @@ def doc_from_article(nlp, article):
 
 
 def merge_hyphenated(doc):
-    """Merge words written with inner hyphens (``Ki-moon``, ``so-called``, ``Su-25``) into one token each.
+    """Merge words written with inner hyphens (``Ki-moon``, ``so-called``, ``Su-25``) into one token each,
+    and handles the tokenizer splits at an underscore (``@ReeceAmbrose_``, ``@amara_okafor_``).
 
     The blank English tokenizer splits them; names and lexicon phrases are easier to match whole.
     """
     spans = []
     i, n = 0, len(doc)
-    while i < n - 2:
+    while i < n - 1:
         j = i
-        while (j + 2 < n and doc[j + 1].text in "-\u2010\u2011" and not doc[j].whitespace_
-               and not doc[j + 1].whitespace_ and not doc[j + 2].is_punct and not doc[j].is_punct):
-            j += 2
+        if doc[i].text.startswith("@"):
+            while j + 1 < n and not doc[j].whitespace_ and (doc[j + 1].text == "_" or (
+                    doc[j].text.endswith("_") and doc[j + 1].text[:1].isalnum())):
+                j += 1  # "@ReeceAmbrose" "_" -> "@ReeceAmbrose_"
+        else:
+            while (j + 2 < n and doc[j + 1].text in "-\u2010\u2011" and not doc[j].whitespace_
+                   and not doc[j + 1].whitespace_ and not doc[j + 2].is_punct and not doc[j].is_punct):
+                j += 2
         if j > i:
             spans.append(doc[i:j + 1])
             i = j + 1

@@ -46,6 +46,8 @@ ROLE_SYNONYMS = {"spokesman": {"spokesperson", "spokeswoman", "spokesman"},
 LOOKBACK_SENTENCES = 12
 # "the company", "the firm": a business, so never an organisation whose name says it is a public body,
 # a school, a charity or a campaign ("University of X", "X Alliance"); the nearest business named wins.
+# Titles that give a surname its person's sex: "Mr Latimer" is not Joanne Latimer.
+GENDERED_TITLES = {"mr", "mrs", "ms", "miss", "mister", "sir", "lady", "dame", "lord"}
 BUSINESS_NOUNS = {"company", "firm", "business", "maker", "manufacturer", "retailer", "operator", "developer",
                   "startup", "start-up", "supplier", "provider", "insurer", "lender", "airline", "brand"}
 NOT_A_BUSINESS = {"university", "college", "school", "academy", "hospital", "clinic", "council", "ministry",
@@ -176,7 +178,12 @@ class SpeakerResolver:
                            else self._namesake(surname, span, entities, history))
                 else:
                     key = persons_by_surname.get(surname) or f"person:{surname}"
-                    persons_by_surname[surname] = key
+                    persons_by_surname.setdefault(surname, key)
+                    gender = span._.mention.get("gender") if span[0].lower_.rstrip(".") in GENDERED_TITLES else None
+                    if len(name.split()) == 1 and key in entities and gender and entities[key]["gender"] \
+                            and entities[key]["gender"] != gender:
+                        key = f"person:{surname}:{gender}"  # "Mr Latimer" when only Joanne Latimer is named
+                        name = span.text  # known by title and surname only
                 if key not in entities:
                     entities[key] = {"name": name, "type": "person", "gender": None, "roles": set(),
                                      "aliases": set(), "count": 0}
@@ -342,6 +349,9 @@ class SpeakerResolver:
         """Return ``(span, entity key or None, speaker words or None)`` per attribution span, and the entities."""
         self._doc_meta = doc._.medialit_meta
         self._products = _product_names(doc)
+        # names of unknown kind, for "the company" when no organisation is named ("Korvald Components UK")
+        self._unknown_names = [(m.start, m._.mention["name"]) for m in doc.spans.get("medialit_mentions", [])
+                               if m.label_ == "NAME" and len(m) >= 2]
         entities, history = self.registry(doc)
         self._gender_from_text(doc, entities)
         history += self._definite_subjects(doc, entities, history)
@@ -455,6 +465,11 @@ class SpeakerResolver:
             return key
         if kind == "pronoun":
             return self._pronoun(low[0] if low else text.lower(), words.start, entities, history, doc)
+        if kind == "mention" and len(words) == 1 and text.startswith("@"):
+            key = "handle:" + text.lower()  # "@ReeceAmbrose_ says ...": the poster, by handle
+            entities.setdefault(key, {"name": text, "type": "person", "gender": None, "roles": set(),
+                                      "aliases": {text}, "count": 0})
+            return key
         staff = self._outlet_staff(doc, words, low, entities)
         if staff is not None:
             return staff
@@ -545,6 +560,14 @@ class SpeakerResolver:
             return key
         if kind == "org":
             head = self._head_word(low)
+            lede = self._lede_name(sentence, words, mentions) if head in BUSINESS_NOUNS else None
+            if lede is not None:
+                # "Korvald Components UK will cut 240 jobs, the company said": the name the sentence opens with
+                found = self.canonical(entities, self._org_key(entities, lede._.mention["name"]))
+                entities[found]["aliases"].add(text)
+                history.append((lede.start, found))
+                history.sort()
+                return found
             found = self._generic_org(head, low, words.start, entities, history)
             if found:
                 entities[found]["aliases"].add(text)
@@ -570,6 +593,16 @@ class SpeakerResolver:
                                       "plural": head.endswith("s") and not head.endswith(("ss", "sis"))})
             return key
         return None
+
+    @staticmethod
+    def _lede_name(sentence, words, mentions):
+        """The name (not a person's) a sentence opens with, before *words*: the business that "the company"
+        names later in the same sentence."""
+        first = next((t.i for t in sentence if not (t.is_punct or t.is_space)), None)
+        m = mentions.get(first) if first is not None else None
+        if m is None or m.label_ not in ("NAME", "ORG") or m.end > words.start or m.start != first:
+            return None
+        return m
 
     def _study_team(self, low, position, entities, history, doc) -> str | None:
         """"the researchers", "the authors", "the team": the study they wrote, named just before."""
@@ -784,6 +817,12 @@ class SpeakerResolver:
                     return recent
             if head in ("company", "firm", "organisation", "organization", "group", "business", "charity") and orgs:
                 return max(orgs)[1]
+            if head in BUSINESS_NOUNS and not orgs:
+                # no organisation is named, but a name of unknown kind is: "Korvald Components UK will cut
+                # 240 jobs, the company said" - the company is that name
+                before = [name for start, name in getattr(self, "_unknown_names", ()) if start < position]
+                if before:
+                    return self._org_key(entities, before[-1])
         return None
 
     def _nearest_org(self, position, history, entities, allowed) -> str | None:
