@@ -31,6 +31,9 @@ it); so do summaries of an account ("gave a different account", "does not agree"
 ``verb_start``/``verb_end`` (the tag's trigger words), ``stance`` (the reporting verb's lexicon
 label), ``via`` (``tag``, ``chain`` or ``carry``) and ``chain_sid`` (the sentence whose tag speaks
 for a continued quotation, or the previous attributed sentence for ``carry``).
+
+Who a verb's subject is, is found by ``subjects.SubjectFinder`` (the finder's base class); the word
+lists both read are in ``tag_words``.
 """
 
 from __future__ import annotations
@@ -38,123 +41,18 @@ from __future__ import annotations
 from spacy.lang.en.lex_attrs import like_num
 
 from .lexicon import phrase_entries, phrase_matcher, word_labels
-from .marks import DOUBLE_QUOTES
-from .terms import TIME_WORDS, person_noun
+from .subjects import SubjectFinder, is_adverb
+from .tag_words import (ACQUAINTANCES, ADD_FORMS, ANECDOTE_NOT_VERBS, ANNOUNCING, ASIDES, BETWEEN_AUX, CHANGE_WORDS,
+    CLAUSE_DETERMINERS, CLAUSE_VERBS, CONTACT_OPENERS, DETERMINERS, DISCOURSE_OPENERS, FAR_PARTICIPLE, FINITE,
+    HEADING_LABELS, INSTRUCTING, KEEP_FORMS, MAX_SUBJECT, MODALS, NEAR_PARTICIPLE, NEEDS_CLAUSE, NEGATORS,
+    NOT_A_CLAUSE, NOUN_USE, NUMBER_LEAD, PASSIVE, PASSIVE_REPORTS, PAST_FORMS, POSSESSIVE, POSSESSIVES, POSTNOMINAL,
+    PREPOSITIONS, PRONOUNS, QUOTE_MARKS, RECORDING_VERBS, RELATIVES, SCENE_WORDS, SENDING, SKIPPABLE, STOPPERS,
+    SUBORDINATORS, TOLL_WORDS, TOPIC_ONLY, WHEN_PREPOSITIONS, WHEN_WORDS)
 
 SPANS_KEY = "medialit_attribution"
-QUOTE_MARKS = DOUBLE_QUOTES
-# Words between a subject and its reporting verb: "has also said", "earlier said".
-SKIPPABLE = {"also", "earlier", "later", "previously", "recently", "repeatedly", "again", "then", "further",
-             "already", "once", "only", "publicly", "privately", "today", "yesterday", "has", "have", "had", "would",
-             "will", "did", "does", "do", "is", "was", "were", "are", "had", "just", "now", "separately",
-             "subsequently", "first", "himself", "herself", "itself", "themselves", "however", "too", "still",
-             "even", "originally", "initially", "officially", "formally", "plainly", "bluntly", "flatly", "firmly",
-             "openly", "quietly", "angrily", "simply", "often", "always", "never", "long", "last", "week", "year",
-             "month", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-ASIDES = {"however", "meanwhile", "though", "too", "also", "moreover", "nevertheless", "instead", "then", "now",
-          "separately", "meanwhile", "earlier", "later", "today", "yesterday"}
-NEGATORS = {"not", "n't", "n’t", "never", "declined", "refused", "failed", "cannot"}
-# Words that end a subject when reading leftwards from the verb (auxiliaries and modals mean a
-# clause of its own: "the bypass will destroy the town it claims to save").
-STOPPERS = {"that", "because", "while", "but", "if", "when", "whereas", "since", "although", "though", "so",
-            "than", "where", "after", "before", "until", "whether", "unless", "once", "as", "and", "or", "yet",
-            "what", "how", "why", "will", "would", "can", "could", "may", "might", "should", "must", "shall",
-            "is", "are", "was", "were", "has", "have", "had", "be", "been", "being", "do", "does", "did",
-            "heard", "seen", "saw", "read", "watched", "noticed", "whatever", "whoever"}
-RELATIVES = {"who", "which", "whose", "whom"}
-DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those", "one",
-               "another", "some", "many", "several", "most", "all", "two", "three", "both", "each", "every", "any"}
-PRONOUNS = {"he": "male", "she": "female", "they": None, "it": None, "him": "male", "her": "female", "them": None,
-            "one": None, "another": None}  # "said one": one of the group just named
-NOUN_USE = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
-            "such", "whose", "no", "any", "of", "first", "latest", "new"}
-PREPOSITIONS = {"for", "of", "at", "on", "in", "from", "with", "to", "behind", "inside", "within", "among", "near", "by",
-                "close", "along", "across", "outside", "beside", "around",
-                "who", "which", "published", "based"}
-POSSESSIVE = {"’s", "'s", "'", "’"}
-# Verbs whose object receives a message: "emailed parents saying ...".
-SENDING = {"emailed", "texted", "messaged", "told", "wrote", "sent", "warned", "informed", "reminded", "notified",
-           "contacted", "rang", "phoned", "called", "emails", "texts", "tells", "writes", "sends"}
-# Labels a post opens with before its text: "Update: ...", "Edit: ...".
-POST_LABELS = {"update", "edit", "edited", "eta", "correction", "ps", "p.s."}
-# Adjectives that follow the noun they describe: "people familiar with the contract".
-POSTNOMINAL = {"familiar", "opposed", "involved", "responsible", "loyal", "present", "sympathetic", "hostile"}
-NEEDS_CLAUSE = {"belief", "finding"}
-KEEP_FORMS = {"keep", "keeps", "kept", "keeping"}
-PASSIVE = {"was", "were", "is", "are", "be", "been", "being", "get", "got", "'re", "’re", "'m", "’m"}
-MODALS = {"would", "could", "might", "may", "should", "must", "will", "can", "shall"}
-NOT_A_CLAUSE = {"to", "for", "in", "out", "at", "of", "on", "about", "with", "from", "by", "up", "it", "this", "them",
-                "him", "her", "me", "us", "nothing", "anything", "something", "so"}
-# Subordinators before a subject: "as he spoke." reports nothing when no clause follows the verb.
-SUBORDINATORS = {"as", "while", "when", "whenever", "before", "after", "until", "because", "since", "once"}
-# Words between "put ... at" / "counted" and the figure: 'put the crowd at "more than 2,000"'.
-NUMBER_LEAD = {"about", "around", "roughly", "nearly", "almost", "more", "less", "fewer", "than", "over", "under",
-               "between", "some", "at", "least", "most", "just", "only", "up", "to", "approximately", "barely",
-               "well", "a", "an", "the"}
-# Participles reported in the passive with their source after "by": "the figure was given to us by ...".
-PASSIVE_REPORTS = {"given", "provided", "supplied", "leaked", "passed", "told", "confirmed", "denied", "disputed",
-                   "reported", "revealed", "disclosed", "released", "published", "issued", "announced", "claimed",
-                   "estimated", "described", "rejected", "criticised", "criticized", "questioned", "contradicted",
-                   "declared", "certified", "judged", "rated", "assessed", "found"}
-# Organisation words that, written in lower case, are mostly common nouns ("waiting times", "a blog post").
-COMMON_NOUN_ORGS = {"times", "post", "mail", "express", "guardian", "observer", "journal", "chronicle", "tribune",
-                    "gazette", "herald", "news", "press", "exchange", "market", "station", "water", "energy", "power",
-                    "gas", "mission", "force", "forces", "movement", "network", "channel", "studio", "media", "wire",
-                    "site", "systems", "solutions", "industries", "line", "lines", "mills", "estates", "properties",
-                    "foods", "motors", "mining", "shipping", "freight", "steel", "coal", "metals", "minerals",
-                    "lifeboat", "ambulance"}
-# "X is delighted to announce that ...": the words between a subject and its reporting verb.
-ANNOUNCING = {"pleased", "delighted", "proud", "happy", "glad", "thrilled", "excited", "sorry", "sad", "saddened",
-              "keen", "able", "obliged", "honoured", "honored", "careful", "quick", "eager", "anxious"}
-# People a writer knows of rather than watches: their stories reach the writer second-hand.
-ACQUAINTANCES = {"friend", "friends", "neighbour", "neighbor", "neighbours", "colleague", "colleagues", "acquaintance",
-                 "mate", "mates", "coworker", "co-worker", "boss", "naturopath", "therapist", "trainer", "coach",
-                 "doctor", "gp", "nurse", "pharmacist", "nutritionist", "hairdresser", "cousin", "relative",
-                 # relatives outside the household: the writer hears of their experience rather than sees it
-                 "aunt", "auntie", "aunty", "uncle", "niece", "nephew", "godmother", "godfather"}
-# After "my neighbour" these start a description of the person, not something they did or said.
-ANECDOTE_NOT_VERBS = {"is", "was", "are", "were", "has", "have", "had", "and", "or", "who", "which", "of", "in", "at",
-                      "from", "with", "for", "to", "on"}
-# The possessives of "in her view", "in their opinion" and the pronoun each stands for (speakers.py
-# resolves a possessive speaker as that pronoun).
-POSSESSIVES = {"her": "she", "his": "he", "their": "they", "its": "it"}
-# Verbs that, with an object and "to", give an instruction rather than report a claim:
-# "staff were telling travellers to take the bus", "she asked everyone to stand".
-INSTRUCTING = {"tell", "ask", "urge", "advise", "inform", "remind", "warn", "brief"}
-# After a reporting verb these start a topic, not a claim: "writes about local politics".
-TOPIC_ONLY = {"about"}
-# Finite verbs and auxiliaries that show a clause follows "I have heard" ("... the water will be cut").
-FINITE = {"is", "are", "was", "were", "will", "would", "can", "could", "has", "have", "had", "may", "might", "must",
-          "should", "does", "did", "do", "'s", "’s", "isn't", "wasn't", "won't", "can't"}
-# Words right before a name a clause gives: "gave his name as X", "a man named X".
-NAME_INTROS = {"as", "named", "called"}
-MAX_SUBJECT = 14
-ROLE_REACH = 4          # an apposition naming a job by its last word: that many words before a preposition
-# Past participles that open an aside between a subject and its verb: "The schedule, seen by the Post, shows".
-IRREGULAR_PARTICIPLES = {"seen", "given", "written", "shown", "known", "taken", "made", "held", "kept", "sent",
-                         "drawn", "done", "run", "built", "paid", "told", "brought", "bought", "found", "read",
-                         "heard", "set", "put", "led", "won", "lost", "spent", "thought", "meant", "hidden", "chosen"}
-# Words of a toll after "claimed": the victims taken, no claim made.
-TOLL_WORDS = {"lives", "life", "dozen", "dozens", "hundreds", "thousands", "scores", "victims", "vessels", "ships"}
-# Irregular past forms that show a clause after "heard": "heard a chef got paid", "heard the boss went".
-PAST_FORMS = IRREGULAR_PARTICIPLES | {"got", "went", "came", "took", "gave", "knew", "left", "fell", "quit", "wrote"}
-# Determiners that open the subject of a relative clause without "that" ("a decision the union says ...").
-CLAUSE_DETERMINERS = {"the", "its", "their", "his", "her"}
-NEAR_PARTICIPLE = 4
-# Words before "what X says" that make it a report of X's words: "that's not what the drivers say".
-WHAT_IS_SAID = {"not", "exactly", "precisely", "just", "is", "was", "'s", "\u2019s", "isn't", "wasn't", "isn\u2019t",
-                "wasn\u2019t"}
-FAR_PARTICIPLE = 10  # over phrases of place and time: "a letter through every door in January saying"
-# Heading labels that name a kind of article, not a source: "Analysis: ...", "Review: ...".
-HEADING_LABELS = {"analysis", "review", "explainer", "comment", "opinion", "update", "live", "watch", "video",
-                  "editorial", "interview", "profile", "podcast", "obituary", "letters", "letter", "factcheck",
-                  "exclusive", "breaking", "pictures", "photos", "timeline", "briefing", "poll", "quiz", "column"}
-# Verbs by which a notice or a label gives facts ("the label lists senna"): with these, and after
-# "according to", a sign-like document is a source; with "says" it is read as a slogan.
-RECORDING_VERBS = {"list", "state", "show", "record"}
 
 
-class AttributionFinder:
+class AttributionFinder(SubjectFinder):
     """Find each sentence's reporting tag, or the quotation that carries it."""
 
     def __init__(self, nlp) -> None:
@@ -343,7 +241,7 @@ class AttributionFinder:
         """"The figure was given to our reporter by a person who ...": the source after "by"."""
         aside = ("also", "later", "first", "then", "not")
         if i - 1 < s or doc[i - 1].lower_ not in PASSIVE and not (
-                i - 2 >= s and (doc[i - 1].lower_ in aside or _adverb(doc[i - 1])) and doc[i - 2].lower_ in PASSIVE):
+                i - 2 >= s and (doc[i - 1].lower_ in aside or is_adverb(doc[i - 1])) and doc[i - 2].lower_ in PASSIVE):
             return None  # "was denied by", "was also denied by", "was flatly denied by"
         k = i + 1
         while k < e and k - i <= 5 and doc[k].lower_ != "by" and doc[k].text not in (",", ".", ";", ":"):
@@ -485,7 +383,7 @@ class AttributionFinder:
         # read leftwards over "has also", "earlier", "definitely" ...
         j = i - 1
         while j >= s:
-            if doc[j].lower_ in SKIPPABLE | NEGATORS or _adverb(doc[j]) or (kept_up and j == i - 1):
+            if doc[j].lower_ in SKIPPABLE | NEGATORS or is_adverb(doc[j]) or (kept_up and j == i - 1):
                 if doc[j].lower_ in NEGATORS:
                     return None
                 j -= 1
@@ -620,81 +518,6 @@ class AttributionFinder:
         words = {w.lower() for w in outlet.replace("(", " ").split()} - {"the", "a", "of"}
         named = [t.lower_ for t in doc[a:b] if t.is_alpha and t.lower_ not in ("the", "a", "of")]
         return bool(named) and all(w in words for w in named)
-
-    def _reduced_relative(self, doc, s, v, mentions):
-        """A document qualified by a participle phrase, no commas: "Records seen by the Post show ..." -> "Records".
-
-        The sentence opens with the document; who saw or obtained it is not who reports."""
-        a = s
-        while a < v and (doc[a].is_punct or doc[a].text in QUOTE_MARKS):
-            a += 1
-        for k in range(a + 1, min(v - 1, a + 6)):
-            t = doc[k]
-            if t.is_punct:
-                return None
-            if t.is_lower and (t.lower_ in IRREGULAR_PARTICIPLES or t.lower_.endswith("ed")) \
-                    and doc[k + 1].lower_ == "by":
-                if not all(doc[x].is_alpha or doc[x].text in POSSESSIVE for x in range(k + 2, v)):
-                    return None
-                kind = self._subject_kind(doc, a, k, mentions)
-                return (a, k, 2) if kind == "document" else None
-        return None
-
-    def _relative_antecedent(self, doc, s, a, b, mentions) -> tuple[int, int]:
-        """The people a "who" clause describes, not the object inside it: "Experts who have seen the data
-        have described it" -> "Experts" (the words found, "the data", are the clause's object)."""
-        if a - 1 < s or doc[a - 1].lower_ in NAME_INTROS or self._subject_kind(doc, a, b, mentions) == "mention" \
-                or doc[a].lower_ in RELATIVES:
-            return a, b  # "a steward who gave his name as Bram said": the name given is the speaker
-        k = a - 2
-        while k >= s and a - k <= 6 and doc[k].lower_ != "who" and not doc[k].is_punct:
-            k -= 1
-        if k < s or doc[k].lower_ != "who" or k + 1 >= a:
-            return a, b
-        x = k - 1
-        while x >= s and k - x <= MAX_SUBJECT and not doc[x].is_punct and doc[x].lower_ not in STOPPERS \
-                and not (doc[x].lower_ in PREPOSITIONS and x < k - 1):
-            x -= 1
-        x += 1
-        if x < k and self._subject_kind(doc, x, k, mentions) in ("mention", "role", "group", "org"):
-            return x, k
-        return a, b
-
-    def _opening_subject(self, doc, s, j, mentions, documents: bool = False):
-        """The noun phrase that opens a sentence and is followed by a relative clause or an aside:
-        "A miner who asked not to be named, ..., said" -> "A miner" (None if it names nobody; a document
-        such as "The press release" counts with *documents*)."""
-        first = self._first_segment(doc, s, j)
-        if first is None:
-            return None
-        a, b = first
-        k = a
-        while k < b and doc[k].lower_ not in RELATIVES:
-            k += 1  # the segment stops at "was" in "A miner who was ...": cut at its "who"
-        b = k
-        kinds = ("mention", "role", "group", "org", "document") if documents else ("mention", "role", "group", "org")
-        if b <= a or self._subject_kind(doc, a, b, mentions) not in kinds:
-            return None
-        return a, b
-
-    def _past_aside(self, doc, s, a, inside, mentions):
-        """The subject before an aside set off by commas: "Several parents at the school, 400 metres from the
-        plant, say ...". Only a subject that opens the sentence is taken (the aside hides nothing else)."""
-        if a - 1 <= s or doc[a - 1].text != ",":
-            return None
-        subject = self._subject_before(doc, s, a - 1, inside, mentions)
-        if subject is None or self._subject_kind(doc, subject[0], subject[1], mentions) is None:
-            return None
-        opening = s
-        while opening < subject[0] and (doc[opening].is_punct or doc[opening].text in QUOTE_MARKS):
-            opening += 1
-        if subject[0] != opening:
-            return None
-        if doc[subject[0]].lower_ in ("in", "from") and subject[1] - subject[0] > 1:
-            # "In the company's latest survey, 96 per cent of riders said": the survey reports the figure
-            inner = (subject[0] + 1, subject[1], subject[2])
-            return inner if self._subject_kind(doc, inner[0], inner[1], mentions) == "document" else None
-        return subject
 
     def _instruction(self, doc, end, e, entry) -> bool:
         """"told travellers to try the buses", "asked everyone to stand": an instruction, no claim reported.
@@ -838,321 +661,8 @@ class AttributionFinder:
                             "stance": entry["label"], "rank": 0, "according": False}
         return None
 
-    def _main_subject(self, doc, s, j):
-        """The subject of a sentence's main clause: the words before its first verb ("has", a past form).
-
-        None when the sentence opens with anything but a noun phrase of at most eight words."""
-        a = s
-        while a < j and (doc[a].is_punct or doc[a].text.startswith("@")):
-            a += 1
-        a = _after_post_label(doc, a, j)  # "Update: the head has just emailed parents"
-        for k in range(a + 1, min(j, a + 9)):
-            t = doc[k]
-            if t.is_punct or t.lower_ in STOPPERS - FINITE:
-                return None
-            if t.is_lower and (t.lower_ in FINITE or t.lower_ in PAST_FORMS or (t.lower_.endswith("ed") and len(t) > 4)):
-                b = k
-                while b - 1 > a and (doc[b - 1].lower_ in SKIPPABLE or _adverb(doc[b - 1])):
-                    b -= 1  # "Bramblecote Care Group today set out": "today" is no part of the subject
-                return a, b
-        return None
-
-    def _first_segment(self, doc, s, j):
-        a = s
-        while a < j and (doc[a].text in QUOTE_MARKS or doc[a].like_num or "/" in doc[a].text
-                         or doc[a].text.startswith("@") or doc[a].text == ":"):
-            a += 1
-        a = _after_post_label(doc, a, j)  # "Update: Boxwell have refunded me but still say ..."
-        b = a
-        while b + 2 < j and not (doc[b].text in ("'s", "\u2019s") and doc[b + 1].lower_ in ("a", "an", "the")):
-            b += 1
-        if b + 2 < j:
-            return (a, b) if b > a else None  # "My mate's a teacher there and says": the mate
-        b = a
-        while b < j and doc[b].text not in (",", ";", ":") and doc[b].lower_ not in STOPPERS:
-            b += 1
-        return (a, b) if b > a and b - a <= MAX_SUBJECT else None
-
     def _quote_follows(self, doc, end, e, inside) -> bool:
         return any(inside[k] is not None for k in range(end, min(e, end + 6)))
-
-    def _subject_before(self, doc, s, v, inside, mentions, quoted_after: bool = False) -> tuple[int, int, int] | None:
-        """Find the subject of a verb at *v* reading leftwards; return (start, end, rank) or None.
-
-        *quoted_after*: a quotation follows the verb ("what the engineer called "serious deterioration"").
-        """
-        # the region: back to the sentence start or the last mark that ends a clause;
-        # a bracketed aside is passed over: 'An article ("Pool to close") wrongly stated'
-        a = v - 1
-        while a >= s and inside[a] is None and doc[a].text not in (";", ":", "\u2014", "\u2013") \
-                and doc[a].text not in QUOTE_MARKS or (a >= s and self._in_brackets(doc, a, s)):
-            a -= 1
-        region_start = a + 1
-        after_quote = a >= s and (doc[a].text in QUOTE_MARKS or inside[a] is not None)
-        # split the region into comma segments, nearest first
-        segments = []
-        cur_end = v
-        k = v - 1
-        while k >= region_start and doc[k].text == ")":
-            # drop a bracketed aside right before the verb
-            while k >= region_start and doc[k].text != "(":
-                k -= 1
-            cur_end = k
-            k -= 1
-        v = cur_end
-        for k in range(v - 1, region_start - 1, -1):
-            if doc[k].text == ",":
-                segments.append((k + 1, cur_end))
-                cur_end = k
-        segments.append((region_start, cur_end))
-
-        def tail(seg):
-            x, y = seg
-            k = y - 1
-            while k >= x:
-                low = doc[k].lower_
-                if low in ("and", "or") and k - 1 >= x and k + 1 < y and doc[k - 1].text[:1].isupper() \
-                        and doc[k + 1].text[:1].isupper():
-                    k -= 1  # "and" inside a proper name: "Harbour and Transport Workers"
-                    continue
-                if low in STOPPERS and (doc[k].is_lower or k == region_start):
-                    break  # "May" the month is no modal
-                k -= 1
-            return (k + 1, y), k >= x
-
-        if self._free_relative(doc, segments[0]) and not quoted_after:
-            return None  # "what the engineer called "serious deterioration"" quotes the engineer
-
-        first, stopped = tail(segments[0])
-        if first[1] - first[0] > 1 and doc[v - 1].lower_ in ("he", "she", "they") and doc[v - 2].is_alpha \
-                and doc[v - 2].is_lower and doc[v - 2].lower_ not in RELATIVES and doc[v - 2].lower_ not in (
-                    "and", "or", "but", "that"):
-            first, stopped = (v - 1, v), True  # "Every time I ring they say": a clause before the pronoun
-        parts: list[tuple[int, int]] = []
-        used = 0
-        if first[1] > first[0]:
-            lead = doc[first[0]].lower_
-            if lead in RELATIVES:
-                if first[1] - first[0] > 1:
-                    # "which officials say": the words after the relative are the subject
-                    first = (first[0] + 1, first[1])
-                else:
-                    antecedent = self._antecedent(segments, 1, doc)
-                    if antecedent is None:
-                        return None
-                    return antecedent[0], antecedent[1], 1
-            if first[1] - first[0] > MAX_SUBJECT:
-                return None
-            parts.append(first)
-        else:
-            if stopped:
-                return None
-            # verb right after a comma: "Margaret Doyle, who ..., said"
-            k = 1
-            while k < len(segments) and k <= 3:
-                x, y = segments[k]
-                if y <= x:
-                    return None
-                lead = doc[x].lower_
-                if lead in ("and", "but") and x + 1 < y and doc[x + 1].lower_ in RELATIVES:
-                    lead = doc[x + 1].lower_  # "A groundsman who ..., and who asked not to be named, said"
-                if lead in RELATIVES or ((lead.endswith(("ing", "ed")) or lead in IRREGULAR_PARTICIPLES)
-                                         and lead not in self.roles and doc[x].is_lower):  # not "Pickering"
-                    named = self._name_given(doc, segments[k], mentions)
-                    if named is not None:  # "Another passenger, who gave his name as Gerard, said"
-                        return named.start, named.end, 2
-                    k += 1
-                    continue
-                seg, seg_stopped = tail(_before_relative(doc, segments[k]))
-                if seg[1] <= seg[0] or seg[1] - seg[0] > MAX_SUBJECT:
-                    return None
-                parts.append(seg)
-                used = k
-                if seg_stopped or not self._appositive(doc, seg, mentions):
-                    break
-                k += 1
-            if not parts:
-                return None
-        # an apposition right before: "The harbourmaster, Colin Abara, said"
-        if used + 1 < len(segments) and not stopped and parts:
-            seg, seg_stopped = tail(segments[used + 1])
-            if seg[1] > seg[0] and seg[1] - seg[0] <= MAX_SUBJECT and (
-                    self._has_mention(seg, mentions) != self._has_mention(parts[-1], mentions)) \
-                    and doc[parts[-1][0]].lower_ not in ("in", "on", "at", "earlier", "however", "meanwhile"):
-                whole_name = all(i in mentions for i in range(seg[0], seg[1]))
-                if whole_name or (doc[seg[0]].lower_ in ("the", "a", "an") and seg[1] - seg[0] <= 8):
-                    parts.append(seg)
-        start = min(p[0] for p in parts)
-        chosen = self._best_part(doc, parts, mentions)
-        prefix = [t for t in doc[s:start] if not t.is_punct and t.text not in QUOTE_MARKS]
-        if after_quote or (start > s and doc[start - 1].text == "," and len(prefix) > 4):
-            rank = 3
-        elif not prefix or len(prefix) <= 4:
-            rank = 2
-        else:
-            rank = 1
-        return chosen[0], chosen[1], rank
-
-    @staticmethod
-    def _name_given(doc, seg, mentions):
-        """The name a clause gives its speaker: "who gave his name as Gerard", "who identified herself as Dana"."""
-        x, y = seg
-        for k in range(x + 1, y - 1):
-            if doc[k].lower_ in NAME_INTROS and k + 1 in mentions and mentions[k + 1].label_ in ("PERSON", "NAME") \
-                    and any(t.lower_ in ("name", "named", "called", "identified", "introduced") for t in doc[x:k + 1]):
-                return mentions[k + 1]
-        return None
-
-    def _in_brackets(self, doc, a, s) -> bool:
-        """Whether token *a* lies inside a bracketed aside that closes before the verb."""
-        depth = 0
-        for k in range(a, s - 1, -1):
-            if doc[k].text == ")":
-                depth += 1
-            elif doc[k].text == "(":
-                if depth == 0:
-                    return True
-                depth -= 1
-        return False
-
-    def _free_relative(self, doc, seg) -> bool:
-        """"whatever they say", "what the race director told me": not a report of what was said."""
-        x, y = seg
-        k = y - 1
-        while k >= x and k >= y - MAX_SUBJECT and not doc[k].is_punct and doc[k].lower_ not in STOPPERS:
-            k -= 1
-        if k > x and doc[k].lower_ == "what" and doc[k - 1].lower_ in WHAT_IS_SAID:
-            return False  # "that's not what the drivers say": what they say is set against the claim
-        return k >= x and doc[k].lower_ in ("what", "whatever", "how", "why", "whoever")
-
-    def _antecedent(self, segments, k, doc):
-        if k >= len(segments):
-            return None
-        x, y = segments[k]
-        if y - x > MAX_SUBJECT:
-            x = y - MAX_SUBJECT
-        k2 = y - 1
-        while k2 >= x and doc[k2].lower_ not in STOPPERS and doc[k2].lower_ not in PREPOSITIONS:
-            k2 -= 1
-        return (k2 + 1, y) if y > k2 + 1 else None
-
-    def _has_mention(self, seg, mentions) -> bool:
-        return any(i in mentions for i in range(seg[0], seg[1]))
-
-    def _appositive(self, doc, seg, mentions) -> bool:
-        """An apposition ("the chief structural engineer", "of the tenants' association") sits between a name
-        and its verb."""
-        first = doc[seg[0]].lower_
-        if first in ("of", "from") and self._has_mention(seg, mentions):
-            return True  # an affiliation: "Kwabena Idrissou, of the Tenants Association, said"
-        if first in ("the", "a", "an") or first in self.roles or (
-                not self._has_mention(seg, mentions) and first in ("chief", "former", "senior", "deputy")):
-            return True
-        # a job named by its last word: "branch secretary of the union", "regional organiser for the GMB",
-        # "Kelbridge resident"
-        lead = []
-        for t in doc[seg[0]:min(seg[1], seg[0] + ROLE_REACH)]:
-            if t.lower_ in PREPOSITIONS or t.is_punct:
-                break
-            lead.append(t)
-        return bool(lead) and lead[-1].i not in mentions and lead[-1].lower_ in self.roles
-
-    def _best_part(self, doc, parts, mentions):
-        """Prefer the part holding a person's name, then a part that is a name ("Farah Idris, an economist at
-        the University of X,"), then any part holding a name, then the nearest part."""
-        for p in parts:
-            if any(i in mentions and mentions[i].label_ == "PERSON" for i in range(p[0], p[1])):
-                return p
-        for p in parts:
-            if all(i in mentions for i in range(p[0], p[1])) and mentions[p[0]].label_ in ("NAME", "ORG"):
-                return p
-        for wanted in ("ORG", "NAME"):
-            for p in parts:
-                if any(i in mentions and mentions[i].label_ == wanted for i in range(p[0], p[1])):
-                    return p
-        return parts[0]
-
-    def head(self, toks, strict: bool = True):
-        """The head noun of a subject: after any possessive and before any prepositional phrase,
-        the last word (*strict*) or the right-most word the lexicons know as a role, group,
-        document or organisation ("The researchers followed more" -> "researchers")."""
-        words = [t for t in toks if t.is_alpha or "-" in t.text or t.text in POSSESSIVE]
-        # a possessive inside a phrase after the head ("People familiar with the company's talks") is not
-        # the subject's own ("the council's spokeswoman")
-        after_head = next((k for k, t in enumerate(words) if k > 0 and (t.lower_ in PREPOSITIONS or (
-            t.lower_ in POSTNOMINAL and self.lexical_kind(words[k - 1].lower_)))), len(words))
-        cut = max((k for k, t in enumerate(words[:after_head]) if t.text in POSSESSIVE), default=-1)
-        words = [t for t in words[cut + 1:] if t.text not in POSSESSIVE]
-        while len(words) > 1 and words[-1].lower_ in PLACE_ADVERBS:
-            words.pop()  # "Traders there tell me": the traders
-        chunk = []
-        for k, t in enumerate(words):
-            if k > 0 and t.lower_ in PREPOSITIONS:
-                break
-            if k > 0 and t.lower_ in POSTNOMINAL and self.lexical_kind(words[k - 1].lower_):
-                break  # "Sources familiar with the investigation", "residents opposed to the plan"
-            if k > 0 and t.is_lower and t.lower_.endswith(("ed", "ing")) and self.lexical_kind(words[k - 1].lower_) \
-                    and not self.lexical_kind(t.lower_) \
-                    and not (k + 1 < len(words) and self.lexical_kind(words[k + 1].lower_)):
-                break  # "an independent review commissioned by the trust"; not "chief operating officer"
-            chunk.append(t)
-        if strict or not chunk:
-            return chunk[-1] if chunk else None
-        for t in reversed(chunk):
-            if self.lexical_kind(t.lower_):
-                return t
-        return chunk[-1]
-
-    def lexical_kind(self, word: str) -> str | None:
-        """``document``, ``role``, ``group`` or ``org`` for a head noun the lexicons know, else None."""
-        word = word.removesuffix("-in-law")  # "my brother-in-law" is a brother to the lexicon
-        if self.groups.get(word) == "document":
-            return "document"
-        if word in self.roles:
-            return "role"
-        if word.endswith("s") and word[:-1] in self.roles:
-            return "group"
-        if word in self.groups:
-            return "group"
-        if (word in self.orgs and word not in COMMON_NOUN_ORGS) or word in ("military", "government", "police", "army"):
-            return "org"
-        return None
-
-    def _subject_kind(self, doc, a, b, mentions, strict: bool = True, inanimate: bool = False) -> str | None:
-        """What the subject words are: a name, a pronoun, a role, a group, an organisation or a document.
-
-        *inanimate*: a sign-like thing ("the notice", "the label") may be a document here."""
-        toks = [t for t in doc[a:b] if not t.is_punct or t.text in POSSESSIVE]
-        if not toks:
-            return None
-        words = [t.lower_ for t in toks if not t.is_punct]
-        if len(words) == 1 and words[0] in PRONOUNS:
-            return "pronoun"
-        if len(toks) == 1 and toks[0].text.startswith("@") and len(toks[0].text) > 1:
-            return "mention"  # "@ReeceAmbrose_ says his only went up £2": a poster named by handle
-        if words and (words[0] in ("i", "we", "you") or words[-1] in ("i", "we", "you", "me", "us")):
-            return None
-        labels = {mentions[t.i].label_ for t in toks if t.i in mentions}
-        if "PERSON" in labels:
-            return "mention"
-        head = self.head(toks, strict)
-        if head is None:
-            return None
-        if head.i in mentions and mentions[head.i].label_ == "TITLE":
-            return "role"  # "the Superintendent": a job title standing for a person
-        if head.i not in mentions:
-            if head.lower_ in self.inanimate and not (inanimate and self.groups.get(head.lower_) == "document"):
-                return None
-            kind = self.lexical_kind(head.lower_)
-            if kind is None and head.lower_ in self._org_heads and toks[0].lower_ in ("the", "its", "their"):
-                return "org"  # "the branch" after "the Rail Accident Investigation Branch"
-            if kind is None and toks[0].lower_ in ("a", "an", "one") and _in_body(doc, a) and (
-                    _person_noun(head) or _unnamed_follows(doc, b)):
-                return "role"  # "A former keeper at the reservoir told ...", "One mill hand, who asked not to be named"
-            return kind
-        if labels & {"ORG", "NAME"}:
-            return "mention"
-        return None
 
     # -- writing --------------------------------------------------------------------------------
     def set_annotations(self, doc, records: list[dict]):
@@ -1204,20 +714,6 @@ class AttributionFinder:
         return doc
 
 
-PLACE_ADVERBS = {"there", "here", "locally", "nearby"}
-# Words that open a sentence before its subject and belong to neither ("Anyway the governor told me").
-DISCOURSE_OPENERS = {"anyway", "meanwhile", "besides", "plus", "still", "also", "and", "but", "so"}
-UNNAMED = ("not to be named", "not be named", "not to be identified", "not be identified", "speaking privately",
-           "speaking anonymously", "condition of anonymity", "requested anonymity")
-
-
-def _unnamed_follows(doc, b: int) -> bool:
-    """Whether the clause right after a subject says it is a person kept unnamed ("..., who asked not to be
-    named for fear of losing his job, said")."""
-    text = " ".join(t.lower_ for t in doc[b:min(len(doc), b + 12)])
-    return any(phrase in text for phrase in UNNAMED)
-
-
 def _claim_object(doc, end: int, e: int) -> bool:
     """Whether the words after a verb name something said or found ("the drop-out figures", "whether ...")."""
     from .claims import CLAIM_NOUNS
@@ -1227,31 +723,12 @@ def _claim_object(doc, end: int, e: int) -> bool:
     return bool(words) and (words[0] in ("whether", "why", "how", "if") or any(w in said_or_found for w in words))
 
 
-def _in_body(doc, i: int) -> bool:
-    """Whether token *i* is in a body sentence (not a headline, sub-heading or dateline)."""
-    return any(r["token_start"] <= i < r["token_end"] and r["kind"] == "body" for r in doc._.medialit_sentences)
-
-
-def _person_noun(token) -> bool:
-    """Whether a lower-case head noun the lexicons do not know looks like a word for a person."""
-    return token.is_lower and token.is_alpha and person_noun(token.lower_)
-
-
 def _restrictive_clause(doc, a, stop, e) -> int:
     """Extend an unnamed source over its "who" clause: "a person who asked not to be named" is its only name."""
     if doc[a].lower_ in ("a", "an", "one", "someone", "somebody") and stop < e and doc[stop].lower_ in ("who", "that"):
         while stop < e and doc[stop].text not in (",", ".", ";", ":", "?", "!"):
             stop += 1
     return stop
-
-
-def _before_relative(doc, seg):
-    """An apposition up to its relative clause: "a nurse at the hospital who tested it" -> "a nurse at the hospital"."""
-    x, y = seg
-    for k in range(x + 1, y):
-        if doc[k].lower_ in ("who", "which", "whose"):
-            return x, k
-    return seg
 
 
 def _contact_clause(doc, a, b) -> int:
@@ -1271,11 +748,6 @@ def _contact_clause(doc, a, b) -> int:
     return a
 
 
-# Openers of an unnamed source that a clause without "who" may describe: "a pest controller I know".
-CONTACT_OPENERS = {"a", "an", "one", "my", "our", "the", "this", "that", "some", "someone", "somebody", "everyone",
-                   "everybody", "anyone", "anybody", "people", "every", "most", "half", "all"}
-
-
 def _before_contact_clause(doc, a, b) -> int:
     """Where a subject ends before a clause with "I", "we" or "you" and no "who": "A pest controller I know says",
     "Everyone I pick up says" -> "A pest controller", "Everyone" (the clause describes; it does not speak)."""
@@ -1288,19 +760,6 @@ def _before_contact_clause(doc, a, b) -> int:
                 and (k - 1 == a or prev.lower_ not in DETERMINERS):
             return k
     return b
-
-
-# What witnesses describe: "Travellers described scenes of chaos".
-SCENE_WORDS = {"scene", "scenes", "chaos", "panic", "carnage", "mayhem", "ordeal", "terror", "confusion"}
-# Words of change that make "report" + a noun an account of what happened: "traders report falling sales".
-CHANGE_WORDS = {"rise", "rising", "fall", "falling", "drop", "dropping", "boost", "increase", "increasing", "decrease",
-                "surge", "slump", "jump", "decline", "declining", "shortage", "shortages", "loss", "losses", "fewer",
-                "more", "higher", "lower", "record", "spike", "dip", "slowdown", "collapse"}
-
-
-def _after_post_label(doc, a: int, j: int) -> int:
-    """Where a post's text starts after a label such as "Update:" or "Edit:" at *a* (before *j*)."""
-    return a + 2 if a + 1 < j and doc[a].lower_ in POST_LABELS and doc[a + 1].text == ":" else a
 
 
 def _counted(token) -> bool:
@@ -1347,27 +806,12 @@ def _figure_follows(doc, k, e, reach: int = 5) -> bool:
     return k < e and (doc[k].like_num or doc[k].is_currency)
 
 
-def _adverb(token) -> bool:
-    """A manner or time adverb between subject and verb: "definitely", "quietly"."""
-    low = token.text
-    return low.islower() and low.endswith("ly") and len(low) > 4 and low not in ("family", "supply", "only", "early")
-
-
-# Time and degree words that stand between an auxiliary and its verb: "are now expected", "was later told".
-BETWEEN_AUX = {"now", "also", "only", "still", "later", "then", "already", "often", "not", "never", "widely", "generally",
-               "being"}
-
-
 def _auxiliary_before(doc, i: int, s: int):
     """The word before the verb at *i*, looking past "now", "also" and -ly adverbs ("are now expected")."""
     k = i - 1
-    while k > s and (doc[k].lower_ in BETWEEN_AUX or _adverb(doc[k])):
+    while k > s and (doc[k].lower_ in BETWEEN_AUX or is_adverb(doc[k])):
         k -= 1
     return doc[k] if k >= s else None
-
-
-WHEN_PREPOSITIONS = {"on", "in", "at", "by", "after", "before", "during", "last", "this"}
-WHEN_WORDS = TIME_WORDS | {"may", "week", "month", "year", "weekend"}
 
 
 def _when_follows(doc, k: int, end: int) -> bool:
@@ -1381,11 +825,6 @@ def _when_follows(doc, k: int, end: int) -> bool:
                                                          and doc[k + 2].lower_ in WHEN_WORDS)
 
 
-ADD_FORMS = {"add", "adds", "added", "adding"}
-# Words that make "added 200 people had been moved" reported speech: a clause goes on after the figure.
-CLAUSE_VERBS = {"had", "have", "has", "were", "was", "would", "will", "are", "is", "could", "should", "may", "might"}
-
-
 def _adds_quantity(doc, i: int, end: int) -> bool:
     """"TitanPump added 15kg to my deadlift", "the firm added 200 jobs": adding an amount, not saying something.
 
@@ -1394,4 +833,3 @@ def _adds_quantity(doc, i: int, end: int) -> bool:
     if doc[i].lower_ not in ADD_FORMS or i + 1 >= end or not doc[i + 1].like_num and not doc[i + 1].text[:1].isdigit():
         return False
     return not any(t.lower_ in CLAUSE_VERBS for t in doc[i + 2:min(end, i + 5)])
-

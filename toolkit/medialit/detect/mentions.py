@@ -158,7 +158,6 @@ class MentionFinder:
     def match(self, doc) -> list[tuple[int, int, str]]:
         """Return ``(start, end, label)`` token spans of name mentions."""
         midcap = set()
-        starts = set()
         for row in doc._.medialit_sentences:
             for i in range(row["token_start"], row["token_end"]):
                 if is_cap(doc[i]) and not self._initial(doc, i, row["token_start"]) and row["kind"] == "body":

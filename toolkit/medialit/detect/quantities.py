@@ -151,7 +151,6 @@ def quantities(toks, human: set[str] = frozenset()) -> list[list]:
         if not (low[:1].isdigit() or low in _STARTS or "-" in low):
             i += 1  # most words: nothing to read
             continue
-        nxt = toks[i + 1].lower_ if i + 1 < n else ""
         prev = toks[i - 1].lower_ if i > 0 else ""
         clock = _clock(toks, i)
         if clock is not None:

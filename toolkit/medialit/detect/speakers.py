@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .attribution import COMMON_NOUN_ORGS, POSSESSIVES
+from .tag_words import COMMON_NOUN_ORGS, POSSESSIVES
 from .lexicon import word_labels
 from .mentions import is_brand
 from .terms import person_noun
@@ -356,7 +356,6 @@ class SpeakerResolver:
         self._gender_from_text(doc, entities)
         history += self._definite_subjects(doc, entities, history)
         history.sort()
-        sent_index = {row["sid"]: k for k, row in enumerate(doc._.medialit_sentences)}
         token_sentence = {}
         for k, row in enumerate(doc._.medialit_sentences):
             token_sentence[row["token_start"]] = k
