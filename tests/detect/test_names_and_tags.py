@@ -134,6 +134,7 @@ class TestRoundTwentyFourShapes:
 
     @pytest.mark.parametrize("sentence, speaker", [
         ("That account was flatly denied by Shona Keddie, the union’s senior convenor.", "Shona Keddie"),
+        ("That account was challenged by Cormac Mulgrew, an engineer who fits the meters.", "Cormac Mulgrew"),
         ("People familiar with the company’s talks with ministers said the machinery would be shipped abroad.",
          "People familiar with the company’s talks with ministers"),
         ("The Communications Standards Board ruled that Vantelle had misled customers.",

@@ -86,6 +86,8 @@ SPENT_ROUNDS = {
          "vitamin-d-science", "speed-camera-column"),
     24: ("plant-layoffs-wire", "plant-layoffs-evening", "shelter-closure-statement", "phone-bill-thread",
          "air-fryer-science", "term-holiday-column"),
+    25: ("water-main-wire", "water-main-echo", "smart-meter-release", "taxi-app-thread", "vaccine-reminder-science",
+         "market-hall-column"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -94,8 +96,7 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = ("water-main-wire", "water-main-echo", "smart-meter-release", "taxi-app-thread",
-                             "vaccine-reminder-science", "market-hall-column")
+HELDOUT: tuple[str, ...] = ()
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")

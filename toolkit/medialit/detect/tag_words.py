@@ -61,7 +61,8 @@ NUMBER_LEAD = {"about", "around", "roughly", "nearly", "almost", "more", "less",
 PASSIVE_REPORTS = {"given", "provided", "supplied", "leaked", "passed", "told", "confirmed", "denied", "disputed",
                    "reported", "revealed", "disclosed", "released", "published", "issued", "announced", "claimed",
                    "estimated", "described", "rejected", "criticised", "criticized", "questioned", "contradicted",
-                   "declared", "certified", "judged", "rated", "assessed", "found"}
+                   "declared", "certified", "judged", "rated", "assessed", "found", "challenged", "contested",
+                   "dismissed", "rebutted", "refuted"}
 # Organisation words that, written in lower case, are mostly common nouns ("waiting times", "a blog post").
 COMMON_NOUN_ORGS = {"times", "post", "mail", "express", "guardian", "observer", "journal", "chronicle", "tribune",
                     "gazette", "herald", "news", "press", "exchange", "market", "station", "water", "energy", "power",
