@@ -24,7 +24,8 @@ def group_pairs(pairs, max_claims: int = MAX_CLAIMS) -> list[dict]:
     groups: list[dict] = []
     where: dict[tuple[str, str], list[int]] = {}
     for pair in pairs.to_dict("records"):
-        ends = [(pair["article_a"], pair["sid_a"], pair["speaker_a"]), (pair["article_b"], pair["sid_b"], pair["speaker_b"])]
+        ends = [(pair["article_a"], pair["sid_a"], pair["speaker_a"]),
+                (pair["article_b"], pair["sid_b"], pair["speaker_b"])]
         shared = set(pair["shared"])
         home = _home(groups, where, ends, shared, max_claims)
         if home is None:

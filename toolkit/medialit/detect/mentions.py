@@ -189,13 +189,13 @@ class MentionFinder:
                     elif (doc[j].lower_ in CONNECTORS and j + 1 < end and (is_cap(doc[j + 1]) or (
                             doc[j + 1].lower_ == "the" and j + 2 < end and is_cap(doc[j + 2])))
                           and doc[j + 1].lower_ not in _DATE_WORDS):  # "Ines Varga on Tuesday"
-                        complement = any(doc[k].lower_ in ("for", "of") and doc[k - 1].lower_ in self.orgs
-                                         for k in range(i + 1, j))
-                        if doc[j].lower_ == "and" and complement and doc[j - 1].lower_ not in self.orgs \
-                                and not self._org_follows(doc, j + 1, end):
-                            pass  # "Brackwell Institute for Food and Health", "Department of Health and Social Care"
-                        elif doc[j].lower_ == "and" and (not self._org_follows(doc, j + 1, end)
-                                                         or doc[j - 1].lower_ in self.orgs):
+                        # "Brackwell Institute for Food and Health", "Department of Health and Social Care":
+                        # the "and" joins the words after an institution's "for"/"of", inside one name
+                        in_complement = any(doc[k].lower_ in ("for", "of") and doc[k - 1].lower_ in self.orgs
+                                            for k in range(i + 1, j)) and doc[j - 1].lower_ not in self.orgs \
+                            and not self._org_follows(doc, j + 1, end)
+                        if doc[j].lower_ == "and" and not in_complement and (
+                                not self._org_follows(doc, j + 1, end) or doc[j - 1].lower_ in self.orgs):
                             break  # "Harlow Health Trust and Meadowside Clinic" are two names
                         j += 1
                     else:

@@ -44,10 +44,10 @@ ROLE_SYNONYMS = {"spokesman": {"spokesperson", "spokeswoman", "spokesman"},
                  "official": {"official", "spokesman", "spokeswoman", "spokesperson", "officer"},
                  "doctor": {"doctor", "dr", "physician", "gp"}, "professor": {"professor", "prof"}}
 LOOKBACK_SENTENCES = 12
-# "the company", "the firm": a business, so never an organisation whose name says it is a public body,
-# a school, a charity or a campaign ("University of X", "X Alliance"); the nearest business named wins.
 # Titles that give a surname its person's sex: "Mr Latimer" is not Joanne Latimer.
 GENDERED_TITLES = {"mr", "mrs", "ms", "miss", "mister", "sir", "lady", "dame", "lord"}
+# "the company", "the firm": a business, so never an organisation whose name says it is a public body,
+# a school, a charity or a campaign ("University of X", "X Alliance"); the nearest business named wins.
 BUSINESS_NOUNS = {"company", "firm", "business", "maker", "manufacturer", "retailer", "operator", "developer",
                   "startup", "start-up", "supplier", "provider", "insurer", "lender", "airline", "brand"}
 NOT_A_BUSINESS = {"university", "college", "school", "academy", "hospital", "clinic", "council", "ministry",
@@ -179,7 +179,7 @@ class SpeakerResolver:
                 else:
                     key = persons_by_surname.get(surname) or f"person:{surname}"
                     persons_by_surname.setdefault(surname, key)
-                    gender = span._.mention.get("gender") if span[0].lower_.rstrip(".") in GENDERED_TITLES else None
+                    gender = _title_gender(span)
                     if len(name.split()) == 1 and key in entities and gender and entities[key]["gender"] \
                             and entities[key]["gender"] != gender:
                         key = f"person:{surname}:{gender}"  # "Mr Latimer" when only Joanne Latimer is named
@@ -227,7 +227,7 @@ class SpeakerResolver:
     def _namesake(surname: str, span, entities, history) -> str:
         """Which of two people sharing *surname* a surname alone means ("Mr Tullis" when Ruth and Graham Tullis
         are both named): one of the title's gender, the one named most recently before it, else the first."""
-        gender = span._.mention.get("gender") if span.has_extension("mention") else None
+        gender = _title_gender(span)
         named = [key for _, key in sorted(history) if key.endswith(" " + surname) and key in entities]
         fits = [key for key in named if not (gender and entities[key]["gender"] and entities[key]["gender"] != gender)]
         before = [key for pos, key in sorted(history) if pos < span.start and key in fits]
@@ -871,6 +871,14 @@ SELLING = {"makes", "made", "sells", "sold"}
 PRODUCT_NOUNS = {"app", "apps", "wrist", "tracker", "trackers", "device", "devices", "scheme", "band", "bands",
                  "platform", "service", "programme", "program", "tablets", "supplement", "drink", "drinks", "meter",
                  "meters", "headset", "headsets", "software", "game", "games"}
+
+
+def _title_gender(span) -> str | None:
+    """The sex a name's title gives ("Mr Latimer": male); None without such a title (a bare "Desmond" is
+    a surname here, whatever the given-name lexicon says)."""
+    if span[0].lower_.rstrip(".") not in GENDERED_TITLES:
+        return None
+    return (span._.mention or {}).get("gender")
 
 
 def _product_names(doc) -> set[str]:
