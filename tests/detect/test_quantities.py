@@ -6,13 +6,13 @@ import pytest
 import spacy
 
 from medialit.detect.quantities import quantities
-from medialit.detect.sentences import merge_hyphenated
+from medialit.detect.sentences import merge_split_words
 
 HUMAN = {"peopl", "member", "pupil", "resid", "worker"}
 
 
 def _q(text):
-    return quantities(list(merge_hyphenated(spacy.blank("en")(text))), HUMAN)
+    return quantities(list(merge_split_words(spacy.blank("en")(text))), HUMAN)
 
 
 class TestUnits:

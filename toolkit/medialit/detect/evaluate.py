@@ -232,10 +232,7 @@ def key_groups(keys: dict) -> list[dict]:
 def recalled(group: dict, pairs) -> bool:
     """Whether a candidate pair (or candidate group) covers two claim sentences of *group* (its only one if
     it has one); *pairs* holds sets of (article, sid)."""
-    claims = group["claims"]
-    if len(claims) == 1:
-        return any(claims <= p or next(iter(claims)) in p for p in pairs)
-    return any(len(p & claims) >= 2 for p in pairs)
+    return bool(_covered(pairs, [group], _group_index([group]))[0])
 
 
 def conflict_metrics(groups: list[dict], frame, grouped: bool = True) -> dict:
@@ -290,8 +287,9 @@ def _group_index(groups: list[dict]) -> dict:
 
 
 def _covered(candidates, groups: list[dict], index: dict) -> tuple[set[int], int]:
-    """The key groups *candidates* (sets of claims) recall, as ``recalled`` judges one at a time, and how
-    many candidates hold two claims of one group; linear in the candidates' claims, however many groups."""
+    """The key groups *candidates* (sets of claims) recall (two claims of a group in one candidate, or a
+    one-claim group's claim), and how many candidates hold two claims of one group; linear in the
+    candidates' claims, however many groups."""
     hit: set[int] = set()
     useful = 0
     for candidate in candidates:

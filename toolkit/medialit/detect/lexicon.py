@@ -70,12 +70,12 @@ def phrase_matcher(nlp, name: str, labels: set[str] | None = None):
     """
     from spacy.matcher import PhraseMatcher
 
-    from .sentences import merge_hyphenated
+    from .sentences import merge_split_words
 
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
     for row in load_patterns(name):
         if isinstance(row["pattern"], str) and (labels is None or row["label"] in labels):
-            matcher.add(row["pattern"].lower(), [merge_hyphenated(nlp.make_doc(row["pattern"].lower()))])
+            matcher.add(row["pattern"].lower(), [merge_split_words(nlp.make_doc(row["pattern"].lower()))])
     return matcher
 
 

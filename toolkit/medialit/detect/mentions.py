@@ -189,13 +189,9 @@ class MentionFinder:
                     elif (doc[j].lower_ in CONNECTORS and j + 1 < end and (is_cap(doc[j + 1]) or (
                             doc[j + 1].lower_ == "the" and j + 2 < end and is_cap(doc[j + 2])))
                           and doc[j + 1].lower_ not in _DATE_WORDS):  # "Ines Varga on Tuesday"
-                        # "Brackwell Institute for Food and Health", "Department of Health and Social Care":
-                        # the "and" joins the words after an institution's "for"/"of", inside one name
-                        in_complement = any(doc[k].lower_ in ("for", "of") and doc[k - 1].lower_ in self.orgs
-                                            for k in range(i + 1, j)) and doc[j - 1].lower_ not in self.orgs \
-                            and not self._org_follows(doc, j + 1, end)
-                        if doc[j].lower_ == "and" and not in_complement and (
-                                not self._org_follows(doc, j + 1, end) or doc[j - 1].lower_ in self.orgs):
+                        if doc[j].lower_ == "and" and (not self._org_follows(doc, j + 1, end)
+                                                       or doc[j - 1].lower_ in self.orgs) \
+                                and not self._and_in_complement(doc, i, j, end):
                             break  # "Harlow Health Trust and Meadowside Clinic" are two names
                         j += 1
                     else:
@@ -326,6 +322,12 @@ class MentionFinder:
         return not caps_only and k < end and doc[k].lower_ in self.orgs
 
     # -- classifying --------------------------------------------------------------------------
+    def _and_in_complement(self, doc, i: int, j: int, end: int) -> bool:
+        """Whether the "and" at *j* joins words after an institution's "for"/"of", inside the name begun at *i*
+        ("Brackwell Institute for Food and Health", "Department of Health and Social Care")."""
+        return doc[j - 1].lower_ not in self.orgs and not self._org_follows(doc, j + 1, end) and any(
+            doc[k].lower_ in ("for", "of") and doc[k - 1].lower_ in self.orgs for k in range(i + 1, j))
+
     def classify(self, span, prev=None) -> str | None:
         """Label a capitalised run ``PERSON``, ``ORG``, ``TITLE``, ``NAME``, or None for places and dates.
 

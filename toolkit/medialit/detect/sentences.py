@@ -23,7 +23,7 @@ def doc_from_article(nlp, article):
     Returns:
         spacy.tokens.Doc: with sentence starts and ``doc._.medialit_sentences`` set.
     """
-    doc = merge_hyphenated(nlp.make_doc(article.text))
+    doc = merge_split_words(nlp.make_doc(article.text))
     frame = article.sentences
     rows = [
         {"sid": sid, "paragraph": int(par), "kind": kind, "in_quote": bool(inq), "start": int(s), "end": int(e)}
@@ -36,7 +36,7 @@ def doc_from_article(nlp, article):
     return doc
 
 
-def merge_hyphenated(doc):
+def merge_split_words(doc):
     """Merge words written with inner hyphens (``Ki-moon``, ``so-called``, ``Su-25``) into one token each,
     and handles the tokenizer splits at an underscore (``@ReeceAmbrose_``, ``@amara_okafor_``).
 
@@ -111,7 +111,7 @@ class SentenceRecords:
         """
         if doc._.medialit_sentences:
             return doc
-        doc = self.sentencizer(merge_hyphenated(doc))
+        doc = self.sentencizer(merge_split_words(doc))
         text = doc.text
         breaks = [m.end() for m in _PARAGRAPH.finditer(text)]
         rows = []

@@ -185,8 +185,7 @@ class SpeakerResolver:
                         key = f"person:{surname}:{gender}"  # "Mr Latimer" when only Joanne Latimer is named
                         name = span.text  # known by title and surname only
                 if key not in entities:
-                    entities[key] = {"name": name, "type": "person", "gender": None, "roles": set(),
-                                     "aliases": set(), "count": 0}
+                    entities[key] = _entity(name, "person")
                 ent = entities[key]
                 if len(name.split()) > len(ent["name"].split()):
                     ent["name"] = name
@@ -201,8 +200,7 @@ class SpeakerResolver:
             if span.label_ in ("NAME", "ORG") and len(span) == 1 and len(givens.get(span.text.lower(), ())) > 1:
                 key = self._namesake(span.text.lower(), span, entities, history)
                 persons_by_surname.setdefault(span.text.lower(), key)  # a surname, not an organisation
-                entities.setdefault(key, {"name": span.text, "type": "person", "gender": None, "roles": set(),
-                                          "aliases": set(), "count": 0})
+                entities.setdefault(key, _entity(span.text, "person"))
                 entities[key]["aliases"].add(span.text)
                 entities[key]["count"] += 1
                 history.append((span.start, key))
@@ -266,8 +264,7 @@ class SpeakerResolver:
                 if key is None:  # no organisation of that kind is named: the phrase stands for it
                     text = doc[j:i + 1].text
                     key = "org:" + strip_determiner(text).lower()
-                    entities.setdefault(key, {"name": text, "type": "organization", "gender": None, "roles": set(),
-                                              "aliases": {text}, "count": 0, "phrase": True})
+                    entities.setdefault(key, _entity(text, "organization", [text], phrase=True))
                 out.append((j, key))
         return out
 
@@ -305,17 +302,15 @@ class SpeakerResolver:
             low = [t.lower_ for t in words]
             phrase = doc[i:_postmodified(doc, last_role + 1, e)]
             name = anonymous_name(phrase.text, len(phrase) > len(words))
-            entities.setdefault(key, {"name": name, "type": "anonymous", "gender": self._role_gender(low[-1:]),
-                                      "roles": set(low), "aliases": {words.text, phrase.text}, "count": 0,
-                                      "animate": True})
+            entities.setdefault(key, _entity(name, "anonymous", [words.text, phrase.text],
+                                             gender=self._role_gender(low[-1:]), roles=set(low), animate=True))
             out.append((words.start, key))
         return out
 
     def _org_key(self, entities, name: str) -> str:
         key = "org:" + name.lower()
         if key not in entities:
-            entities[key] = {"name": name, "type": "organization", "gender": None, "roles": set(),
-                             "aliases": {name}, "count": 0}
+            entities[key] = _entity(name, "organization", [name])
         entities[key]["count"] += 1
         return key
 
@@ -459,15 +454,13 @@ class SpeakerResolver:
         low = [t.lower_ for t in words if t.is_alpha or "-" in t.text or t.text.startswith("@")]
         if kind == "hearsay":
             key = "hearsay:" + text.lower()
-            entities.setdefault(key, {"name": text, "type": "anonymous", "gender": None, "roles": set(),
-                                      "aliases": {text}, "count": 0})
+            entities.setdefault(key, _entity(text, "anonymous", [text]))
             return key
         if kind == "pronoun":
             return self._pronoun(low[0] if low else text.lower(), words.start, entities, history, doc)
         if kind == "mention" and len(words) == 1 and text.startswith("@"):
             key = "handle:" + text.lower()  # "@ReeceAmbrose_ says ...": the poster, by handle
-            entities.setdefault(key, {"name": text, "type": "person", "gender": None, "roles": set(),
-                                      "aliases": {text}, "count": 0})
+            entities.setdefault(key, _entity(text, "person", [text]))
             return key
         staff = self._outlet_staff(doc, words, low, entities)
         if staff is not None:
@@ -489,8 +482,7 @@ class SpeakerResolver:
                 key = f"person:{surname}" if len(n) > 1 else "name:" + n.text.lower()
                 # a proper name with no known given name or title: two or three words are taken for a
                 # person ("Margaret Doyle"), one word for an organisation ("PureKelvane")
-                entities.setdefault(key, {"name": n.text, "type": "person" if len(n) > 1 else "organization",
-                                          "gender": None, "roles": set(), "aliases": {n.text}, "count": 0})
+                entities.setdefault(key, _entity(n.text, "person" if len(n) > 1 else "organization", [n.text]))
                 entities[key]["aliases"].add(text)
                 return key
             if orgs:
@@ -543,10 +535,9 @@ class SpeakerResolver:
                     return found
             key = "role:" + strip_determiner(text).lower()
             described = any(t.lower_ in POSTMODIFIERS for t in words[1:])
-            entities.setdefault(key, {"name": anonymous_name(text, described) if indefinite else text,
-                                      "type": "anonymous" if indefinite or _kin_of_someone(low) else "person",
-                                      "gender": self._role_gender(low), "roles": set(low), "aliases": {text},
-                                      "count": 0, "animate": True})
+            entities.setdefault(key, _entity(anonymous_name(text, described) if indefinite else text,
+                                             "anonymous" if indefinite or _kin_of_someone(low) else "person", [text],
+                                             gender=self._role_gender(low), roles=set(low), animate=True))
             return key
         if kind == "group":
             found = self._doer(low, entities) or self._study_team(low, words.start, entities, history, doc)
@@ -554,8 +545,7 @@ class SpeakerResolver:
                 entities[found]["aliases"].add(text)
                 return found
             key = "group:" + strip_determiner(text).lower()
-            entities.setdefault(key, {"name": text, "type": "anonymous", "gender": None, "roles": set(),
-                                      "aliases": {text}, "count": 0, "plural": True})
+            entities.setdefault(key, _entity(text, "anonymous", [text], plural=True))
             return key
         if kind == "org":
             head = self._head_word(low)
@@ -572,8 +562,7 @@ class SpeakerResolver:
                 entities[found]["aliases"].add(text)
                 return found
             key = "org:" + strip_determiner(text).lower()
-            entities.setdefault(key, {"name": text, "type": "organization", "gender": None, "roles": set(),
-                                      "aliases": {text}, "count": 0})
+            entities.setdefault(key, _entity(text, "organization", [text]))
             return key
         if kind == "document":
             head = self._head_word(low)
@@ -587,9 +576,8 @@ class SpeakerResolver:
                     entities[author]["aliases"].add(text)
                     return author
             key = "doc:" + strip_determiner(text).lower()
-            entities.setdefault(key, {"name": text, "type": "document", "gender": None, "roles": set(),
-                                      "aliases": {text}, "count": 0,
-                                      "plural": head.endswith("s") and not head.endswith(("ss", "sis"))})
+            entities.setdefault(key, _entity(text, "document", [text],
+                                             plural=head.endswith("s") and not head.endswith(("ss", "sis"))))
             return key
         return None
 
@@ -630,8 +618,7 @@ class SpeakerResolver:
             if ent.get("phrase") and ent["name"].lower().split()[-1] == org_word:
                 return key
         key = "org:" + org_word
-        entities.setdefault(key, {"name": f"the {org_word}", "type": "organization", "gender": None, "roles": set(),
-                                  "aliases": {f"the {org_word}"}, "count": 0, "phrase": True})
+        entities.setdefault(key, _entity(f"the {org_word}", "organization", [f"the {org_word}"], phrase=True))
         return key
 
     def _outlet_staff(self, doc, words, low, entities) -> str | None:
@@ -644,8 +631,7 @@ class SpeakerResolver:
         if "our" not in low and "this" not in low and first not in low[: low.index(head)]:
             return None
         key = "org:" + outlet.lower()
-        entities.setdefault(key, {"name": outlet, "type": "organization", "gender": None, "roles": set(),
-                                  "aliases": {outlet}, "count": 0})
+        entities.setdefault(key, _entity(outlet, "organization", [outlet]))
         entities[key]["aliases"].add(words.text.strip())
         return key
 
@@ -871,6 +857,14 @@ SELLING = {"makes", "made", "sells", "sold"}
 PRODUCT_NOUNS = {"app", "apps", "wrist", "tracker", "trackers", "device", "devices", "scheme", "band", "bands",
                  "platform", "service", "programme", "program", "tablets", "supplement", "drink", "drinks", "meter",
                  "meters", "headset", "headsets", "software", "game", "games"}
+
+
+def _entity(name: str, kind: str, aliases=(), **facts) -> dict:
+    """A new registry entry: its name, its kind ("person", "organization", "anonymous", "document"), the
+    ways the text names it, and any further facts ("plural", "phrase", "animate", a known "gender" or
+    "roles"); it has been counted nowhere yet."""
+    return {"name": name, "type": kind, "gender": None, "roles": set(), "aliases": set(aliases), "count": 0,
+            **facts}
 
 
 def _title_gender(span) -> str | None:
