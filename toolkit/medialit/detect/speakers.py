@@ -108,6 +108,19 @@ def _postmodified(doc, k: int, e: int) -> int:
     return j if j < e and doc[j].text in (",", ";", ":") else k
 
 
+def _indefinite_study(low: list[str]) -> str | None:
+    """The head noun of a study introduced by a long description ("a new study of 400 pupils published in
+    ..."), or None: the source is then "the study", as the article goes on to call it."""
+    if len(low) < 3 or low[0] not in ("a", "an"):
+        return None
+    for k, w in enumerate(low[1:4], start=1):
+        if w in STUDY_DOCUMENTS and w != "studies":
+            return w if k < len(low) - 1 else None
+        if not w.isalpha() and "-" not in w:
+            return None
+    return None
+
+
 def _kin_of_someone(low: list[str]) -> bool:
     """"the daughter of one patient", "the mother of a pupil": a person known only through someone unnamed."""
     return any(w == "of" and k + 1 < len(low) and low[k + 1] in ONE_OF_MANY for k, w in enumerate(low))
@@ -575,9 +588,16 @@ class SpeakerResolver:
                 if author:
                     entities[author]["aliases"].add(text)
                     return author
+            study = _indefinite_study(low)
+            if study:  # "a study of 400 pupils published in ...": one study, whose later "the study" names it
+                key = "doc:" + study
+                entities.setdefault(key, _entity(text, "document", [text], described=True))["aliases"].add(text)
+                return key
             key = "doc:" + strip_determiner(text).lower()
-            entities.setdefault(key, _entity(text, "document", [text],
-                                             plural=head.endswith("s") and not head.endswith(("ss", "sis"))))
+            entity = entities.setdefault(key, _entity(text, "document", [text],
+                                                      plural=head.endswith("s") and not head.endswith(("ss", "sis"))))
+            if entity.pop("described", False) and low[0] == "the":
+                entity["name"] = "the " + key[len("doc:"):]  # the article's short name for the study it described
             return key
         return None
 

@@ -191,12 +191,17 @@ class SubjectFinder:
                     # "which officials say": the words after the relative are the subject
                     first = (first[0] + 1, first[1])
                 else:
-                    antecedent = self._antecedent(segments, 1, doc)
+                    antecedent = self._antecedent(segments, 1, doc, mentions)
                     if antecedent is None:
                         return None
                     return antecedent[0], antecedent[1], 1
             if first[1] - first[0] > MAX_SUBJECT:
                 return None
+            if self._names_relative_object(doc, first, segments, mentions):
+                # "Maureen Thirkell, 68, who lives there with her husband, Derek, said": Derek is her husband
+                antecedent = self._antecedent(segments, 2, doc, mentions)
+                if antecedent is not None and antecedent[0] in mentions:
+                    return antecedent[0], antecedent[1], 1
             parts.append(first)
         else:
             if stopped:
@@ -220,6 +225,10 @@ class SubjectFinder:
                 seg, seg_stopped = tail(_before_relative(doc, segments[k]))
                 if seg[1] <= seg[0] or seg[1] - seg[0] > MAX_SUBJECT:
                     return None
+                if self._names_relative_object(doc, seg, segments[k:], mentions):
+                    antecedent = self._antecedent(segments, k + 2, doc, mentions)
+                    if antecedent is not None and antecedent[0] in mentions:
+                        return antecedent[0], antecedent[1], 1
                 parts.append(seg)
                 used = k
                 if seg_stopped or not self._appositive(doc, seg, mentions):
@@ -227,8 +236,10 @@ class SubjectFinder:
                 k += 1
             if not parts:
                 return None
-        # an apposition right before: "The harbourmaster, Colin Abara, said"
-        if used + 1 < len(segments) and not stopped and parts:
+        # an apposition right before: "The harbourmaster, Colin Abara, said" (a pronoun has none: in "... and the
+        # Safety Board, she added" the board ends what she said)
+        if used + 1 < len(segments) and not stopped and parts and not (
+                parts[-1][1] - parts[-1][0] == 1 and doc[parts[-1][0]].lower_ in ("he", "she", "they", "we", "i")):
             seg, seg_stopped = tail(segments[used + 1])
             if seg[1] > seg[0] and seg[1] - seg[0] <= MAX_SUBJECT and (
                     self._has_mention(seg, mentions) != self._has_mention(parts[-1], mentions)) \
@@ -246,6 +257,16 @@ class SubjectFinder:
         else:
             rank = 1
         return chosen[0], chosen[1], rank
+
+    @staticmethod
+    def _names_relative_object(doc, first, segments, mentions) -> bool:
+        """Whether the name *first* stands in apposition to the "his wife", "her son" that ends a "who" clause
+        just before it."""
+        if len(segments) < 3 or not all(i in mentions for i in range(*first)):
+            return False
+        x, y = segments[1]
+        return y - x >= 3 and doc[x].lower_ in ("who", "whose") and doc[y - 2].lower_ in ("his", "her", "their") \
+            and doc[y - 1].is_alpha and doc[y - 1].is_lower
 
     @staticmethod
     def _name_given(doc, seg, mentions):
@@ -279,9 +300,18 @@ class SubjectFinder:
             return False  # "that's not what the drivers say": what they say is set against the claim
         return k >= x and doc[k].lower_ in ("what", "whatever", "how", "why", "whoever")
 
-    def _antecedent(self, segments, k, doc):
+    def _antecedent(self, segments, k, doc, mentions=None):
+        """The words a bare "who" refers to: the segment before it, or the person named before the asides
+        describing them ("Pete Haverstock, 58, a removals driver from Ellerby, who said")."""
         if k >= len(segments):
             return None
+        if mentions:
+            for x, y in segments[k:k + 3]:
+                last = mentions.get(y - 1) if y > x else None
+                if last is not None and last.label_ == "PERSON" and last.start >= x and last.end == y:
+                    return last.start, last.end
+                if y <= x or not (doc[x].lower_ in ("a", "an") or doc[x].like_num and y - x == 1):
+                    break
         x, y = segments[k]
         if y - x > MAX_SUBJECT:
             x = y - MAX_SUBJECT
