@@ -1,10 +1,11 @@
 """Asides between a speaker and the verb, and a study named by a long description (invented sentences).
 
-Shapes from the spent rounds' remaining speaker errors: a relative clause whose object is named in
-apposition ("X, 68, who lives there with her husband, Derek, said"), a "who said" after a description
-that ends in a place ("X, 58, a driver from Ellerby, who said"), an organisation listed just before "she
-added", and a study introduced as "a study of more than 400 pupils published in ..." that the article
-goes on to call "the study". Each case has a look-alike that must stay as it was.
+Shapes from the spent rounds' remaining speaker errors (rounds 16-27): a relative clause whose object is
+named in apposition ("X, 68, who lives there with her husband, Derek, said"), a "who said" after a
+description that ends in a place ("X, 58, a driver from Ellerby, who said"), an organisation listed just
+before "she added", a study introduced as "a study of more than 400 pupils published in ..." that the
+article goes on to call "the study", a job given by "has been" ("X has been sub-postmistress"), "says
+nothing will" and "figures I obtained show". Each case has a look-alike that must stay as it was.
 """
 
 from __future__ import annotations
@@ -63,3 +64,36 @@ def test_a_described_study_never_called_the_study_keeps_its_words(make_article):
     speakers = _speakers(make_article, "A study from a university in Switzerland found that the tea lowers stress.",
                          genre="social-post")
     assert speakers["p2s1"] == "A study from a university in Switzerland"
+
+
+def test_a_job_given_by_is_or_has_been(make_article):
+    """"Bernadette Quayle has been sub-postmistress ...": the later "the sub-postmistress, who ..., says" is her."""
+    speakers = _speakers(make_article, "For 23 years Bernadette Quayle has been sub-postmistress at the village "
+                                       "stores.\n\nThe sub-postmistress, who keeps a tally under the counter, says "
+                                       "she serves 300 people a week.\n\n"
+                                       "“On pension day I don’t sit down,” she told me.",
+                         genre="opinion")
+    assert speakers["p3s1"] == speakers["p4s1"] == "Bernadette Quayle"
+
+
+def test_a_firm_described_by_is_stays_a_firm(make_article):
+    """The look-alike: "Korvald Components UK is a car-parts maker" makes no person of the firm."""
+    speakers = _speakers(make_article, "Korvald Components UK is a car-parts maker.\n\n"
+                                       "The company said it would cut jobs.")
+    assert speakers["p3s1"] == "Korvald Components UK"
+
+
+def test_says_nothing_will(make_article):
+    """"says nothing will shut" reports a claim; "said nothing." and "says nothing about" report none."""
+    speakers = _speakers(make_article, "Councillor Derek Ainsworth-Pike backs the plan.\n\n"
+                                       "Ainsworth-Pike, for his part, says nothing will shut before the summer.\n\n"
+                                       "The council says nothing about the cost.\n\nHe said nothing.")
+    assert speakers["p3s1"] == "Derek Ainsworth-Pike"
+    assert "p4s1" not in speakers and "p5s1" not in speakers
+
+
+def test_figures_i_obtained_show(make_article):
+    """"Police figures I obtained show ...": the figures are the source, the clause only says where they came from."""
+    speakers = _speakers(make_article, "Police figures I obtained show four reports of damage last year.",
+                         genre="opinion")
+    assert speakers["p2s1"] == "Police figures"

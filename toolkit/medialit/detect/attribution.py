@@ -97,6 +97,9 @@ class AttributionFinder(SubjectFinder):
         for match_id, start, end in self.not_speech(doc):
             entry = self.not_speech_entries[doc.vocab.strings[match_id]]
             if entry["label"] == "not_a_tag":
+                if doc[end - 1].lower_ in ("nothing", "nobody") and end < len(doc) and (
+                        doc[end].lower_ in MODALS or doc[end].lower_ in FINITE):
+                    continue  # "says nothing will shut before the summer": "nothing" opens what is said
                 blocked.update(range(start, end))
             elif entry["label"] == "not_reporting_object":
                 not_tag_after[start] = end
@@ -399,7 +402,8 @@ class AttributionFinder(SubjectFinder):
         subject = self._reduced_relative(doc, s, j + 1, mentions) or \
             self._subject_before(doc, s, j + 1, inside, mentions, quoted_after=quoted_after)
         if subject is not None:
-            subject = (subject[0], _before_contact_clause(doc, subject[0], subject[1]), subject[2])
+            documents = any(self.groups.get(t.lower_) == "document" for t in doc[subject[0]:subject[1]])
+            subject = (subject[0], _before_contact_clause(doc, subject[0], subject[1], documents), subject[2])
         if subject is not None and self._subject_kind(doc, subject[0], subject[1], mentions,
                                                       inanimate=entry["id"] in RECORDING_VERBS) is None:
             x, y = self._relative_antecedent(doc, s, subject[0], subject[1], mentions)
@@ -748,10 +752,11 @@ def _contact_clause(doc, a, b) -> int:
     return a
 
 
-def _before_contact_clause(doc, a, b) -> int:
+def _before_contact_clause(doc, a, b, documents: bool = False) -> int:
     """Where a subject ends before a clause with "I", "we" or "you" and no "who": "A pest controller I know says",
-    "Everyone I pick up says" -> "A pest controller", "Everyone" (the clause describes; it does not speak)."""
-    if doc[a].lower_ not in CONTACT_OPENERS:
+    "Everyone I pick up says" -> "A pest controller", "Everyone" (the clause describes; it does not speak).
+    *documents*: the subject names a document, whatever opens it ("Police figures I obtained show")."""
+    if doc[a].lower_ not in CONTACT_OPENERS and not documents:
         return b
     for k in range(a + 1, b - 1):
         prev = doc[k - 1]

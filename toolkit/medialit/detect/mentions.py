@@ -23,6 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .lexicon import word_labels
 from .marks import ALL_QUOTES
+from .terms import person_noun
 
 SPANS_KEY = "medialit_mentions"
 CONNECTORS = {"of", "for", "without", "de", "van", "von", "der", "den", "del", "al", "la", "le", "du", "da", "di",
@@ -420,6 +421,9 @@ class MentionFinder:
             if core is None:
                 core = span
             name = _strip_the(core.text) if label != "PERSON" else core.text
+            if label == "NAME" and len(span) >= 2 and self._predicate_role(doc, span.end, self._bounds[start][1],
+                                                                             person_only=True):
+                label = "PERSON"  # "Bernadette Quayle has been sub-postmistress": only a person holds that job
             roles = (self._roles_around(doc, span, core) if label == "PERSON"
                      else self._org_roles(doc, span) if label == "ORG" else set())
             span.label_ = label
@@ -466,6 +470,7 @@ class MentionFinder:
         if span.end < sent.end and doc[span.end].text == ",":
             words |= self._apposition(doc, span.end + 1, sent.end)
             words |= self._relative_role(doc, span.end + 1, sent.end)
+        words |= self._predicate_role(doc, span.end, sent.end)
         # apposition before: "The harbourmaster, Colin Abara,"
         if span.start - 1 > sent.start and doc[span.start - 1].text == ",":
             j = span.start - 2
@@ -475,6 +480,30 @@ class MentionFinder:
             if first.lower_ in ("the", "a", "an", "its", "their"):  # "Its chief inspector, Tomasz Verhoeven,"
                 words |= {t.lower_ for t in doc[first.i:span.start - 1] if t.is_alpha}
         return {w for w in words if w not in STOP_WORDS and w.isalpha() or "-" in w}
+
+    def _predicate_role(self, doc, i, end, person_only: bool = False) -> set[str]:
+        """A job given by "is", "was" or "has been" right after the name: "Bernadette Quayle has been
+        sub-postmistress at the stores" (later "the sub-postmistress"). *person_only*: only a job no firm
+        could hold (a known role, or a word ending like "postmistress", "florist", "groundsman")."""
+        if i < end and doc[i].lower_ in ("is", "was"):
+            i += 1
+        elif i + 1 < end and doc[i].lower_ in ("has", "had") and doc[i + 1].lower_ == "been":
+            i += 2
+        else:
+            return set()
+        if i < end and doc[i].lower_ in ("the", "a", "an"):
+            i += 1
+        words = []
+        while i < end and len(words) < 3 and doc[i].is_lower and doc[i].lower_ not in STOP_WORDS \
+                and all(part.isalpha() for part in doc[i].lower_.split("-")):
+            words.append(doc[i].lower_)
+            i += 1
+        if not words or not (words[-1] in self.roles or person_noun(words[-1])):
+            return set()
+        if person_only and not (self.roles.get(words[-1]) is not None and words[-1] not in COMPANY_NOUNS
+                                or words[-1].endswith(("tress", "ist", "ian", "sman", "swoman", "sperson"))):
+            return set()
+        return set(words)
 
     def _apposition(self, doc, i, end) -> set[str]:
         if i >= end:

@@ -433,6 +433,9 @@ class SubjectFinder:
             if kind is None and toks[0].lower_ in ("a", "an", "one") and _in_body(doc, a) and (
                     _person_noun(head) or _unnamed_follows(doc, b)):
                 return "role"  # "A former keeper at the reservoir told ...", "One mill hand, who asked not to be named"
+            if kind is None and toks[0].lower_ == "the" and _in_body(doc, a) and _person_noun(head) \
+                    and b + 1 < len(doc) and doc[b].text == "," and doc[b + 1].lower_ == "who":
+                return "role"  # "The sub-postmistress, who keeps a tally, says": a job the lexicon lacks
             return kind
         if labels & {"ORG", "NAME"}:
             return "mention"
@@ -454,7 +457,7 @@ def _in_body(doc, i: int) -> bool:
 
 def _person_noun(token) -> bool:
     """Whether a lower-case head noun the lexicons do not know looks like a word for a person."""
-    return token.is_lower and token.is_alpha and person_noun(token.lower_)
+    return token.is_lower and all(part.isalpha() for part in token.lower_.split("-")) and person_noun(token.lower_)
 
 
 def _before_relative(doc, seg):

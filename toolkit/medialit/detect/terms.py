@@ -50,8 +50,9 @@ def terms(tokens) -> set[str]:
 
 # Endings of nouns for people ("keeper", "surveyor", "florist", "librarian", "tenant", "resident"), and
 # the commonest words with those endings that name things or are no nouns.
-PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "sman", "swoman", "sperson")  # "groundsman", "craftswoman"
+PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "sman", "swoman", "sperson", "tress")  # "postmistress"
 NOT_PERSONS = frozenset({
+    "mattress", "fortress", "distress", "buttress",
     "paper", "letter", "poster", "newsletter", "number", "water", "order", "corner", "border", "chapter", "meter",
     "register", "flyer", "sticker", "banner", "computer", "error", "factor", "sector", "floor", "door", "mirror",
     "motor", "calculator", "indicator", "tracker", "counter", "filter", "power", "tower", "river", "weather",
