@@ -97,3 +97,46 @@ def test_figures_i_obtained_show(make_article):
     speakers = _speakers(make_article, "Police figures I obtained show four reports of damage last year.",
                          genre="opinion")
     assert speakers["p2s1"] == "Police figures"
+
+
+def test_a_clause_before_about(make_article):
+    """"said their chair stopped about two-thirds of the way up" reports a claim; "complained about delays"
+    names a topic only."""
+    speakers = _speakers(make_article, "Lena Marchetti, 34, a nurse from Dorvik who was on the lift with her "
+                                       "partner, said their chair stopped about two-thirds of the way up.\n\n"
+                                       "She complained for years about delays.")
+    assert speakers["p2s1"] == "Lena Marchetti"
+    assert "p3s1" not in speakers
+
+
+def test_a_name_inside_a_who_clause_is_not_its_antecedent(make_article):
+    """"A lift worker who has run the Falken Express told": the worker, not the lift; a name the clause gives
+    its speaker still counts ("who gave his name as Bram")."""
+    speakers = _speakers(make_article, "A lift worker who has run the Falken Express for several winters told the "
+                                       "Record that staff had raised the wind.\n\n"
+                                       "A steward who gave his name as Bram said the gates were shut.")
+    assert speakers["p2s1"] == "anonymous lift worker"
+    assert speakers["p3s1"] == "Bram"
+
+
+def test_a_name_with_a_job_in_apposition_is_a_person(make_article):
+    """"Sanne Hofer, an instructor with the ski school," is a person whom "she" can mean; "X, the car-parts
+    maker," stays a firm."""
+    speakers = _speakers(make_article, "Gerda Fuchs runs the hire shop.\n\nSanne Hofer, an instructor with the "
+                                       "Elsing Ski School, spent what she called “nearly five hours” on a "
+                                       "chair.\n\n"
+                                       "Korvald Components UK, the car-parts maker, will cut 240 jobs, the company "
+                                       "said.")
+    assert speakers["p3s1"] == "Sanne Hofer"
+    assert speakers["p4s1"] == "Korvald Components UK"
+
+
+def test_the_company_is_not_the_agency_reporting(make_article):
+    """A wire agency named by its initials ("told HPA") is never "the company" of the story."""
+    article = make_article("one", "# Headline\n\nThe Skarnberg resort is run by Alpenkrest Resorts.\n\n"
+                                  "Its chief inspector told HPA that officials had found nothing.\n\n"
+                                  "The lift had passed its last inspection, the company said.\n",
+                           genre="wire", outlet="Halvard Press Agency")
+    att = detect_article(article).attribution
+    speakers = dict(zip(att["sid"], att["speaker"]))
+    assert speakers["p4s1"] == "Alpenkrest Resorts"

@@ -548,7 +548,8 @@ class AttributionFinder(SubjectFinder):
         while k < e and k - end < 4 and doc[k].lower_ not in TOPIC_ONLY:
             if doc[k].is_punct or doc[k].lower_ in ("that", "how", "what", "why", "whether", "if", "at", "in", "on",
                                                     "of", "to", "by", "with", "from", "as") or inside[k] is not None \
-                    or doc[k].lower_ in FINITE:  # "insists the stadium is about football": a clause
+                    or doc[k].lower_ in FINITE or (k > end and _past_verb(doc[k])):
+                # "insists the stadium is about football", "said their chair stopped about halfway": a clause
                 return False  # another preposition first: "put the turnout at about 1,500"
             k += 1
         if k >= e or doc[k].lower_ not in TOPIC_ONLY or _figure_follows(doc, k, e, reach=2):
@@ -765,6 +766,12 @@ def _before_contact_clause(doc, a, b, documents: bool = False) -> int:
                 and (k - 1 == a or prev.lower_ not in DETERMINERS):
             return k
     return b
+
+
+def _past_verb(token) -> bool:
+    """A lower-case past form ("stopped", "went") after the first word of what follows a verb of saying."""
+    low = token.lower_
+    return token.is_lower and (low in PAST_FORMS or (low.endswith("ed") and len(low) > 4))
 
 
 def _counted(token) -> bool:

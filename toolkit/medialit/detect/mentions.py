@@ -109,6 +109,10 @@ COMPANY_NOUNS = {"firm", "company", "maker", "manufacturer", "business", "start-
 # ... and what else an apposition may call an organisation: "Fernlea, the charity that runs the shelter".
 APPOSITION_ORG_NOUNS = COMPANY_NOUNS | {"charity", "organisation", "organization", "association", "trust",
                                        "foundation", "cooperative", "co-operative", "outfit", "agency"}
+# Jobs an apposition gives a firm as often as a person: they do not make a name a person's.
+FIRM_JOBS = {"producer", "publisher", "broadcaster", "insurer", "lender", "carrier", "distributor", "wholesaler",
+             "exporter", "importer", "employer", "owner", "landlord", "partner", "member", "sponsor", "leader",
+             "seller", "buyer", "builder", "grower", "farmer", "caterer", "organiser", "organizer", "promoter"}
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 # Name prefixes written with an inner capital: "McAllister", "MacLeod", "DeShawn", "LaToya", "VanDyke".
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St")
@@ -421,8 +425,7 @@ class MentionFinder:
             if core is None:
                 core = span
             name = _strip_the(core.text) if label != "PERSON" else core.text
-            if label == "NAME" and len(span) >= 2 and self._predicate_role(doc, span.end, self._bounds[start][1],
-                                                                             person_only=True):
+            if label == "NAME" and len(span) >= 2 and self._named_by_job(doc, span):
                 label = "PERSON"  # "Bernadette Quayle has been sub-postmistress": only a person holds that job
             roles = (self._roles_around(doc, span, core) if label == "PERSON"
                      else self._org_roles(doc, span) if label == "ORG" else set())
@@ -500,10 +503,31 @@ class MentionFinder:
             i += 1
         if not words or not (words[-1] in self.roles or person_noun(words[-1])):
             return set()
-        if person_only and not (self.roles.get(words[-1]) is not None and words[-1] not in COMPANY_NOUNS
-                                or words[-1].endswith(("tress", "ist", "ian", "sman", "swoman", "sperson"))):
+        if person_only and not self._person_job(words[-1]):
             return set()
         return set(words)
+
+    def _person_job(self, word: str) -> bool:
+        """A job no firm could hold: a role word, known or by its ending ("instructor", "postmistress"), that is
+        not one a business is given ("maker", "producer", "owner")."""
+        return (word in self.roles or person_noun(word)) and word not in APPOSITION_ORG_NOUNS | FIRM_JOBS
+
+    def _named_by_job(self, doc, span) -> bool:
+        """Whether an unknown two-word name is a person's, by the job given with it: "X has been
+        sub-postmistress", "X, an instructor with the ski school," (a firm is "a maker", "the operator")."""
+        end = self._bounds[span.start][1]
+        if self._predicate_role(doc, span.end, end, person_only=True):
+            return True
+        i = span.end + 1
+        if span.end >= end or doc[span.end].text != "," or i >= end or doc[i].lower_ not in ("a", "an", "the"):
+            return False
+        i += 1
+        head = None
+        while i < end and doc[i].is_lower and doc[i].lower_ not in STOP_WORDS \
+                and all(part.isalpha() for part in doc[i].lower_.split("-")):
+            head = doc[i].lower_
+            i += 1
+        return head is not None and self._person_job(head)
 
     def _apposition(self, doc, i, end) -> set[str]:
         if i >= end:

@@ -808,12 +808,8 @@ class SpeakerResolver:
             if head in BUSINESS_NOUNS:
                 # "the company" is a business: not the university or the alliance named beside it, nor the
                 # outlet that reports the story ("The Chronicle has seen ...")
-                meta = self._doc_meta or {}
-                outlet = set(str(meta.get("outlet") or "").lower().split()) - {"the"}
-                if meta.get("genre") in ("press-release", "official-statement"):
-                    outlet = set()  # a release's outlet is its issuer's press office: "the company" is the issuer
-                fitting = [o for o in orgs if not set(entities[o[1]]["name"].lower().split()) & NOT_A_BUSINESS
-                           and not (outlet and set(entities[o[1]]["name"].lower().split()) <= outlet)]
+                orgs = [o for o in orgs if not self._is_outlet(entities[o[1]]["name"])]
+                fitting = [o for o in orgs if not set(entities[o[1]]["name"].lower().split()) & NOT_A_BUSINESS]
                 orgs = fitting or orgs
                 makers = [o for o in orgs if entities[o[1]]["name"] not in self._products]
                 orgs = makers or orgs  # "the company" makes MindTrellis: Cortexa Labs, named beside it
@@ -829,6 +825,17 @@ class SpeakerResolver:
                 if before:
                     return self._org_key(entities, before[-1])
         return None
+
+    def _is_outlet(self, name: str) -> bool:
+        """Whether *name* is the outlet reporting the story, in its words or its initials ("the Chronicle",
+        "HPA" for Halvard Press Agency). A release's outlet is its issuer's press office: never excluded."""
+        meta = self._doc_meta or {}
+        if meta.get("genre") in ("press-release", "official-statement"):
+            return False
+        outlet = [w for w in str(meta.get("outlet") or "").split() if w.lower() != "the"]
+        words = set(name.lower().split())
+        initials = "".join(w[0] for w in outlet if w[:1].isupper())
+        return bool(outlet) and (words <= {w.lower() for w in outlet} or (len(initials) >= 2 and name == initials))
 
     def _nearest_org(self, position, history, entities, allowed) -> str | None:
         """The organisation of *allowed* named nearest before *position* (within a few sentences' reach)."""

@@ -42,9 +42,10 @@ class SubjectFinder:
     def _relative_antecedent(self, doc, s, a, b, mentions) -> tuple[int, int]:
         """The people a "who" clause describes, not the object inside it: "Experts who have seen the data
         have described it" -> "Experts" (the words found, "the data", are the clause's object)."""
-        if a - 1 < s or doc[a - 1].lower_ in NAME_INTROS or self._subject_kind(doc, a, b, mentions) == "mention" \
-                or doc[a].lower_ in RELATIVES:
-            return a, b  # "a steward who gave his name as Bram said": the name given is the speaker
+        if a - 1 < s or doc[a - 1].lower_ in NAME_INTROS or doc[a].lower_ in RELATIVES or any(
+                i in mentions and mentions[i].label_ == "PERSON" for i in range(a, b)):
+            return a, b  # "a steward who gave his name as Bram said": the name given is the speaker; but in
+            # "A lift worker who has run the Falken Express told" the lift is what the clause names
         k = a - 2
         while k >= s and a - k <= 6 and doc[k].lower_ != "who" and not doc[k].is_punct:
             k -= 1
