@@ -99,3 +99,29 @@ class TestTraining:
         assert model.coef[0] > 0 and model.features == ["topic", "adjacent"]
         z = lambda t: model.intercept + model.coef[0] * t  # noqa: E731
         assert 1 / (1 + math.exp(-z(5))) > 0.5 > 1 / (1 + math.exp(-z(0)))
+
+
+class TestBudget:
+    def test_a_bigger_budget_keeps_more_pairs(self, make_article):
+        """The pair budget is per sentence: a smaller one keeps a prefix-sized share of the same candidates."""
+        from medialit.detect.conflicts import PAIRS_PER_SENTENCE, max_pairs
+
+        assert max_pairs(40) == math.ceil(40 * PAIRS_PER_SENTENCE) and max_pairs(3) == 8
+        long_text = CLASH + "".join(f"\n    The union said {n} drivers had complained about route {n}.\n"
+                                    for n in range(2, 14))
+        frame = detect_article(make_article("clash", long_text)).claims
+        small = conflict_candidates(frame, per_sentence=0.3)
+        large = conflict_candidates(frame, per_sentence=1.0)
+        assert len(small) < len(large)
+
+    def test_budget_curve_measures_recall_and_draft_size(self, make_article):
+        """One left-out round with one story: the curve reports recall and draft size for each budget."""
+        frame = detect_article(make_article("clash", CLASH)).claims
+        groups = [{"article": "clash", "topic": "consulted",
+                   "claims": frozenset({("clash", "p2s1"), ("clash", "p3s1")})}]
+        model = conflict_model.load_conflict_model()
+        curve = train_conflicts.budget_curve({9: ({"clash": (frame, groups)}, model)}, budgets=(0.1, 1.0))
+        assert set(curve) == {"0.1", "1.0"}
+        assert curve["1.0"]["recall"] == 1.0 and curve["1.0"]["groups"] == 1
+        assert curve["0.1"]["pairs_per_article"] <= curve["1.0"]["pairs_per_article"]
+        assert curve["1.0"]["draft_groups_per_article"] >= 1

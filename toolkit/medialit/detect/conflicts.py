@@ -24,10 +24,11 @@ agree.") counts as another source.
 One source contradicting itself is a candidate too when it gives two different figures for the same
 thing (weighed at half), when one sentence negates what another says of all ("every patient" / "in two
 patients it did not") or negates a concept another asserts ("independently validated" / "not yet
-peer-reviewed"), or when its heading drops the hedge of its own body. Claims in different articles are compared only when the articles name at
-least two of the same people or organisations (the same story). Each article keeps at most
-``max_pairs(n)`` pairs, chosen for variety: a pair counts less for each chosen pair sharing one of
-its claims or the kind of its main signal, so one noisy kind (a shared word under a "not") cannot fill the list.
+peer-reviewed"), or when its heading drops the hedge of its own body. Claims in different articles are
+compared only when the articles name at least two of the same people or organisations (the same story).
+Each article keeps at most ``max_pairs(n)`` pairs (``PAIRS_PER_SENTENCE`` per sentence), chosen for
+variety: a pair counts less for each chosen pair sharing one of its claims or the kind of its main
+signal, so one noisy kind (a shared word under a "not") cannot fill the list.
 
 With ``learned=True`` (the default) the trained pair model (``conflict_model``) scores every pair of claims
 from different sources in one story, the rules' signals among its facts: a pair the rules find stays a
@@ -67,6 +68,12 @@ DEFENCE_WEIGHT = 3.0       # one blames, the other defends itself (see ``respons
 BLAME_WEIGHT = 1.0         # two sources each placing the blame
 HEDGE_WEIGHT = 2.0         # a heading states flatly what the body only says "may" be so
 HEADINGS = ("headline", "subhead")
+# Candidate pairs a draft keeps per sentence. Chosen by the by-round cross-validation in ``make model``
+# (``benchmarks/results/conflict_model.json``, ``budget``): from 0.6 to 0.8 pairs per sentence the extra
+# draft groups hold a key group about as often as the ones before them (a third), so the longer list
+# costs the reviewer little for the groups it adds.
+PAIRS_PER_SENTENCE = 0.8
+CROSS_SHARE = 5 / 6        # two articles of one story: this share of the budget per sentence of both
 MIN_PROBABILITY = 0.7      # the trained pair model: a pair it rates lower is a candidate only if the rules find it
 RULE_SHARE = 0.75          # the rules' own best pairs keep this share of each list; the model ranks the rest
 # Words that claim something for all: an exception from the same source contradicts them.
@@ -89,14 +96,16 @@ def _concepts() -> tuple[dict[str, str], list[str]]:
     return concept, contrast
 
 
-def max_pairs(n_sentences: int) -> int:
-    """How many candidate pairs an article may keep: about three per five sentences."""
-    return max(8, math.ceil(n_sentences * 0.6))
+def max_pairs(n_sentences: int, per_sentence: float = PAIRS_PER_SENTENCE) -> int:
+    """How many candidate pairs an article may keep: about four per five sentences."""
+    return max(8, math.ceil(n_sentences * per_sentence))
 
 
-def _cap(n_a: int, n_b: int, same: bool) -> int:
-    """Pairs kept within one article, or between two articles (about one per two of their sentences)."""
-    return max_pairs(n_a) if same else max(10, math.ceil((n_a + n_b) / 2))
+def _cap(n_a: int, n_b: int, same: bool, per_sentence: float = PAIRS_PER_SENTENCE) -> int:
+    """Pairs kept within one article, or between two articles (five-sixths of the budget per sentence of both)."""
+    if same:
+        return max_pairs(n_a, per_sentence)
+    return max(10, math.ceil((n_a + n_b) * per_sentence * CROSS_SHARE))
 
 
 def _order(sid: str) -> tuple[int, int]:
@@ -290,7 +299,8 @@ def _spread(pairs: list[dict], cap: int) -> list[dict]:
     return sorted(chosen, key=lambda p: -p["score"])
 
 
-def conflict_candidates(claims, max_per_article: int | None = None, learned: bool = True, model=None):
+def conflict_candidates(claims, max_per_article: int | None = None, learned: bool = True, model=None,
+                        per_sentence: float = PAIRS_PER_SENTENCE):
     """Return candidate pairs of claims that may disagree (see the module docstring).
 
     Args:
@@ -300,6 +310,7 @@ def conflict_candidates(claims, max_per_article: int | None = None, learned: boo
             (``conflict_model``) and keep the rules' best pairs and the model's (see the module docstring);
             False keeps only the pairs the rules find, ranked by their own score.
         model: a ``ConflictModel`` to rank with instead of the shipped one (for cross-validation).
+        per_sentence: the pair budget per sentence (``PAIRS_PER_SENTENCE``), for measuring other budgets.
 
     Returns:
         pandas.DataFrame with ``COLUMNS``, best first.
@@ -322,7 +333,7 @@ def conflict_candidates(claims, max_per_article: int | None = None, learned: boo
     sizes = claims.groupby("article").size().to_dict()
     out = []
     for (a, b), pairs in buckets.items():
-        cap = max_per_article if max_per_article is not None else _cap(sizes[a], sizes[b], a == b)
+        cap = max_per_article if max_per_article is not None else _cap(sizes[a], sizes[b], a == b, per_sentence)
         out += _choose(pairs, cap, ranked=model is not None)
     out.sort(key=lambda p: -p["score"])
     return pd.DataFrame(out, columns=COLUMNS)  # the internal "_" keys are dropped

@@ -5,7 +5,8 @@ development articles. Every pair of claims the candidates could hold (``conflict
 example: positive when both claims belong to one conflict group of the keys. Articles about one story
 are judged together, as ``medialit draft-key --compare`` does. ``cross_validate`` leaves one story out
 at a time (and ``by_round`` one spent held-out round at a time) and counts the key groups a candidate
-list recalls, ranked by the model and by the rules alone, under the same pair budget.
+list recalls, ranked by the model and by the rules alone, under the same pair budget; ``budget_curve``
+measures recall and draft size at several budgets.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from .conflict_model import ConflictModel, pair_features
 
 C = 1.0
+BUDGETS = (0.6, 0.8, 1.0)  # pair budgets (pairs per sentence) the cross-validation compares
 
 
 def story_frames(ids: list[str]) -> dict[str, tuple]:
@@ -68,7 +70,9 @@ def fit(rows) -> dict:
 
 
 def cross_validate(frames: dict[str, tuple], rows) -> dict:
-    """Leave one story out: key groups recalled by the model's candidates and by the rules' alone."""
+    """Leave one story out: key groups recalled by the model's candidates and by the rules' alone; the
+    same with each spent round left out whole (``by_round``), and the pair-budget curve (``budget``)."""
+    held = round_models(frames, rows)
     counts = {"groups": 0, "model": 0, "rules": 0, "model_pairs": 0, "rules_pairs": 0}
     for story, frame_groups in frames.items():
         if not frame_groups[1]:
@@ -80,12 +84,13 @@ def cross_validate(frames: dict[str, tuple], rows) -> dict:
     return {"method": "leave one story out (articles about one story left out together)",
             "stories": len(frames), "groups": counts["groups"],
             "recall_model": round(counts["model"] / n, 4), "recall_rules": round(counts["rules"] / n, 4),
-            **counts, "by_round": by_round(frames, rows)}
+            **counts, "by_round": {str(n): _recall(fs, model) for n, (fs, model) in held.items()},
+            "budget": budget_curve(held)}
 
 
-def by_round(frames: dict[str, tuple], rows) -> dict:
-    """Each spent held-out round left out whole (the model trained without its stories): groups recalled by
-    the model's candidates and by the rules' alone (which were tuned on the round after it was scored)."""
+def round_models(frames: dict[str, tuple], rows) -> dict:
+    """Each spent held-out round left out whole: its number -> (its stories' frames, the model trained
+    without them). The rules were tuned on a round after it was scored; the model never saw it."""
     from .evaluate import SPENT_ROUNDS
     from .train import story_group
 
@@ -93,7 +98,39 @@ def by_round(frames: dict[str, tuple], rows) -> dict:
     for number, ids in SPENT_ROUNDS.items():
         stories = {story_group(a) for a in ids} & set(frames)
         model = ConflictModel(fit([r for r in rows if r["story"] not in stories]))
-        out[str(number)] = _recall({s: frames[s] for s in sorted(stories)}, model)
+        out[number] = ({s: frames[s] for s in sorted(stories)}, model)
+    return out
+
+
+def budget_curve(held: dict, budgets=BUDGETS, first_round: int = 7) -> dict:
+    """Recall and draft size at several pair budgets (pairs per sentence), rounds from *first_round* each
+    left out of the model's training: key groups recalled by the pairs and by the draft keys' candidate
+    groups, and per article the pairs, the draft groups and the draft groups that hold a key group. What
+    ``conflicts.PAIRS_PER_SENTENCE`` was chosen by: the groups a longer list adds should be about as useful
+    as those before them."""
+    from .conflicts import conflict_candidates
+    from .evaluate import conflict_metrics
+
+    out = {}
+    for budget in budgets:
+        total = {"groups": 0, "recalled": 0, "recalled_by_groups": 0, "pairs": 0, "candidate_groups": 0,
+                 "useful_groups": 0, "articles": 0}
+        for number, (frames, model) in held.items():
+            if number < first_round:
+                continue
+            for frame, groups in frames.values():
+                if not groups or not len(frame):
+                    continue
+                found = conflict_metrics(groups, conflict_candidates(frame, model=model, per_sentence=budget))
+                for name in total:
+                    total[name] += found.get(name, 0)
+                total["articles"] += frame["article"].nunique()
+        n, arts = total["groups"] or 1, total["articles"] or 1
+        out[str(budget)] = {"recall": round(total["recalled"] / n, 4),
+                            "recall_by_groups": round(total["recalled_by_groups"] / n, 4),
+                            "pairs_per_article": round(total["pairs"] / arts, 1),
+                            "draft_groups_per_article": round(total["candidate_groups"] / arts, 1),
+                            "useful_groups_per_article": round(total["useful_groups"] / arts, 1), **total}
     return out
 
 
