@@ -329,6 +329,8 @@ class AttributionFinder(SubjectFinder):
         nxt = doc[end] if end < e else None
         if end in not_tag_after:
             return None
+        if nxt is not None and prev is not None and prev.lower_ in QUANTIFIERS and nxt.is_lower and _past_verb(nxt):
+            return None  # "many reports went unanswered": a noun after "many", its verb right after it
         stance = entry["label"]
         # "reckons it's only a matter of time": "it" + a finite verb opens a clause, it is no object
         opens_clause = nxt is not None and nxt.lower_ in ("it", "this") and end + 1 < e and doc[end + 1].lower_ in FINITE
@@ -476,8 +478,8 @@ class AttributionFinder(SubjectFinder):
             a += 1  # "Anyway the governor told my wife"
         a = _contact_clause(doc, a, b)
         skind = self._subject_kind(doc, a, b, mentions, strict, inanimate=entry["id"] in RECORDING_VERBS)
-        if skind is None:
-            return None
+        if skind is None or _nobody(doc, a, b):
+            return None  # "and that not one resident had complained": nobody is no source
         ends = nxt is None or nxt.text in (".", "!", "?", ";")
         lead = doc[a - 1].lower_ if a - 1 >= s else None
         if ends and lead in SUBORDINATORS and not (lead == "as" and self._after_comma(doc, a, s)):
@@ -766,6 +768,17 @@ def _before_contact_clause(doc, a, b, documents: bool = False) -> int:
                 and (k - 1 == a or prev.lower_ not in DETERMINERS):
             return k
     return b
+
+
+QUANTIFIERS = {"many", "some", "most", "few", "several", "these", "those", "such", "other", "more", "fewer"}
+
+
+def _nobody(doc, a: int, b: int) -> bool:
+    """Whether a subject denies that anyone did it: "not one resident", "no parent", "nobody", "not a single
+    driver"."""
+    words = [t.lower_ for t in doc[a:b]]
+    return bool(words) and (words[0] in ("nobody", "none", "no-one") or words[:2] in (["no", "one"], ["not", "one"])
+                            or words[:3] == ["not", "a", "single"] or (words[0] == "no" and len(words) > 1))
 
 
 def _past_verb(token) -> bool:

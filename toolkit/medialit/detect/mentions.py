@@ -125,9 +125,15 @@ def is_brand(token) -> bool:
         text.startswith(p) and text[len(p):len(p) + 1].isupper() for p in _NAME_PREFIXES)
 
 
+# All-capital abbreviations of things and jobs, not of organisations: never a name.
+COMMON_ABBREVIATIONS = {"GP", "GPS", "CCTV", "DNA", "CEO", "TV", "PDF", "ICU", "SUV", "ATM", "PIN", "FAQ", "ID", "SMS",
+                        "URL", "MRI", "HGV", "LED", "PE", "IT", "AI", "OK", "PS", "VAT", "ETA", "DIY", "PR", "HR"}
+
+
 def is_acronym(token) -> bool:
-    """An all-capital abbreviation such as ``UN`` or ``NHS``."""
-    return token.text.isupper() and token.is_alpha and 2 <= len(token.text) <= 5
+    """An all-capital abbreviation such as ``UN`` or ``NHS`` (not ``GP`` or ``CCTV``)."""
+    return token.text.isupper() and token.is_alpha and 2 <= len(token.text) <= 5 \
+        and token.text not in COMMON_ABBREVIATIONS
 
 
 class MentionFinder:

@@ -21,6 +21,8 @@ a tag (the speaker of the tag that closes or opened it, else the previous speake
 
 from __future__ import annotations
 
+import re
+
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from .tag_words import COMMON_NOUN_ORGS, POSSESSIVES
@@ -82,6 +84,12 @@ DATA_NOUNS = {"figures", "data", "numbers", "statistics", "stats", "research", "
 # Words that start what sets one unnamed person apart: "a nurse at the hospital", "an engineer who works on
 # the line". With such a description the phrase is the source's only name; without one ("One mother, who
 # asked not to be named, said") the source is just "anonymous mother".
+KIN_NOUNS = {"daughter", "son", "husband", "wife", "partner", "mother", "father", "mum", "dad", "brother", "sister",
+             "grandson", "granddaughter", "child", "baby", "boy", "girl", "toddler", "niece", "nephew", "fiancée",
+             "fiance", "fiancé", "girlfriend", "boyfriend"}
+# Who a poster passes words on from: "My sister-in-law works at the travel firm and she says ...".
+CONTACT_NOUNS = KIN_NOUNS | {"sister-in-law", "brother-in-law", "mother-in-law", "father-in-law", "cousin", "aunt",
+                             "uncle", "mate", "friend", "neighbour", "neighbor", "colleague", "boss", "flatmate"}
 POSTMODIFIERS = {"at", "in", "on", "from", "of", "with", "near", "for", "who", "that", "working", "based", "living",
                  "close", "familiar", "inside", "within"}
 # Determiners of one unnamed person; possessives ("my neighbour") keep their words.
@@ -119,6 +127,26 @@ def _indefinite_study(low: list[str]) -> str | None:
         if not w.isalpha() and "-" not in w:
             return None
     return None
+
+
+def _sentence_bounds(doc, i: int) -> tuple[int, int]:
+    """The first and the after-last token of the sentence holding token *i*."""
+    for row in doc._.medialit_sentences:
+        if row["token_start"] <= i < row["token_end"]:
+            return row["token_start"], row["token_end"]
+    return i, i + 1
+
+
+def _introduced_as_kin(doc, span) -> bool:
+    """Whether a name is given as someone's relative: "whose six-year-old daughter Ruby", "her husband, Derek"."""
+    k = span.start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    while k >= 0 and span.start - k <= 4 and (doc[k].is_alpha or "-" in doc[k].text):
+        if doc[k].lower_ in KIN_NOUNS:
+            return True
+        k -= 1
+    return False
 
 
 def _kin_of_someone(low: list[str]) -> bool:
@@ -206,6 +234,9 @@ class SpeakerResolver:
                 ent["roles"] |= span._.mention["roles"]
                 ent["aliases"].add(span.text)
                 ent["count"] += 1
+                ent["kin_only"] = ent.get("kin_only", True) and _introduced_as_kin(doc, span)
+                if ent["kin_only"]:
+                    ent["kin_sentence"] = _sentence_bounds(doc, span.start)
                 history.append((span.start, key))
                 self._mention_keys[span.start] = key
         # single-word names that are a known surname ("Okonedo said")
@@ -361,8 +392,10 @@ class SpeakerResolver:
         self._unknown_names = [(m.start, m._.mention["name"]) for m in doc.spans.get("medialit_mentions", [])
                                if m.label_ == "NAME" and len(m) >= 2]
         entities, history = self.registry(doc)
+        self._spoke: set = set()  # entities already resolved as a speaker
         self._gender_from_text(doc, entities)
         history += self._definite_subjects(doc, entities, history)
+        history += self._contact_subjects(doc, entities)
         history.sort()
         token_sentence = {}
         for k, row in enumerate(doc._.medialit_sentences):
@@ -388,6 +421,7 @@ class SpeakerResolver:
                 else:
                     pending.append((len(out), target))
             resolved[span._.sid] = key
+            self._spoke.add(key)
             if key is not None:
                 history.append((span.start if words is None else words.start, key))
                 history.sort()
@@ -395,6 +429,33 @@ class SpeakerResolver:
         for index, target in pending:
             out[index][1] = resolved.get(target)
         return [tuple(x) for x in out], entities
+
+    def _contact_subjects(self, doc, entities) -> list[tuple[int, str]]:
+        """"My sister-in-law works at the travel firm and she says ...": a relative or contact who opens a
+        sentence (after a poster's handle) is the antecedent of the next "she" or "he", as an unnamed source."""
+        out = []
+        for row in doc._.medialit_sentences:
+            if row["kind"] != "body":
+                continue
+            i, e = row["token_start"], row["token_end"]
+            colon = next((k for k in range(i, min(e, i + 4)) if doc[k].text == ":"), None)
+            if colon is not None:
+                i = colon + 1  # "@Sinead_R: My sister-in-law ..."
+            if i + 2 >= e or doc[i].lower_ not in ("my", "our"):
+                continue
+            j = i + 1
+            while j < e and j - i <= 3 and doc[j].lower_ not in CONTACT_NOUNS \
+                    and (doc[j].is_alpha or "-" in doc[j].text):
+                j += 1
+            if j + 1 >= e or doc[j].lower_ not in CONTACT_NOUNS or not (doc[j + 1].is_lower and doc[j + 1].is_alpha):
+                continue
+            text = doc[i:j + 1].text
+            gender = self.roles.get(doc[j].lower_) if self.roles.get(doc[j].lower_) in ("male", "female") else None
+            key = "role:" + text.lower()
+            entities.setdefault(key, _entity(text, "anonymous", [text], gender=gender, animate=True,
+                                             roles={doc[j].lower_}))
+            out.append((i, key))
+        return out
 
     def _definite_subjects(self, doc, entities, history) -> list[tuple[int, str]]:
         """Known people who open a sentence under their role ("The headteacher disputed this.") as antecedents.
@@ -538,10 +599,12 @@ class SpeakerResolver:
                     history.append((words.start, f"proxy:{gender}:{found}"))
                     return found
             if head in SPOKESPERSON and not unnamed and not org_word and org_mention is None:
-                # a bare "A spokesman said": the spokesman of the organisation the story has just named
-                found = next((self.canonical(entities, k) for k in self._recent(words.start, history, doc)
-                              if not k.startswith("proxy:")
-                              and entities[self.canonical(entities, k)]["type"] == "organization"), None)
+                # a bare "A spokesman said": in a statement, the issuer's; elsewhere the spokesman of the
+                # organisation the story has just named
+                found = self._issuer(entities) or next(
+                    (self.canonical(entities, k) for k in self._recent(words.start, history, doc)
+                     if not k.startswith("proxy:") and entities[self.canonical(entities, k)]["type"] == "organization"),
+                    None)
                 if found:
                     entities[found]["aliases"].add(text)
                     history.append((words.start, f"proxy:{self._role_gender(low)}:{found}"))
@@ -726,6 +789,7 @@ class SpeakerResolver:
         if word in ("one", "another"):  # '"It's unbearable," said one.': one of the group named last
             return next((self.canonical(entities, k) for k in self._recent(position, history, doc)
                          if not k.startswith("proxy:") and entities[self.canonical(entities, k)].get("plural")), None)
+        kin, owners = None, set()
         for key in self._recent(position, history, doc, outside_own_quote=True):
             if key.startswith("proxy:"):
                 _, gender, target = key.split(":", 2)
@@ -746,8 +810,17 @@ class SpeakerResolver:
             if ent["type"] != "person" and not ent.get("animate"):
                 continue
             if want is None or ent["gender"] in (None, want):
+                if kin is not None and key not in owners:
+                    return kin  # only the relative's own kin sentence names someone else who fits
+                if ent.get("kin_only") and key not in self._spoke and kin is None:
+                    # "X, whose daughter Ruby has asthma, ... 'she was wheezing,' she said": X, named beside her
+                    kin = key
+                    lo, hi = ent["kin_sentence"]
+                    owners = {self.canonical(entities, k) for pos, k in history
+                              if lo <= pos < hi and not k.startswith("proxy:")} - {key}
+                    continue
                 return key
-        return None
+        return kin
 
     def _role(self, low, position, entities, history, doc) -> str | None:
         """The person a definite role refers to ("the fire chief", "the engineer").
@@ -825,6 +898,17 @@ class SpeakerResolver:
                 if before:
                     return self._org_key(entities, before[-1])
         return None
+
+    def _issuer(self, entities) -> str | None:
+        """The organisation that issues a statement or press release (its outlet, "Orwen Rail Infrastructure
+        (media centre)"), when the text names it; None for other genres."""
+        meta = self._doc_meta or {}
+        if meta.get("genre") not in ("press-release", "official-statement"):
+            return None
+        outlet = set(re.sub(r"\(.*?\)", "", str(meta.get("outlet") or "")).lower().split()) - {"the"}
+        named = [(len(e["name"].split()), k) for k, e in entities.items() if e["type"] == "organization"
+                 and "same_as" not in e and set(e["name"].lower().split()) - {"the"} <= outlet]
+        return self.canonical(entities, max(named)[1]) if outlet and named else None
 
     def _is_outlet(self, name: str) -> bool:
         """Whether *name* is the outlet reporting the story, in its words or its initials ("the Chronicle",

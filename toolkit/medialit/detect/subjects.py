@@ -216,6 +216,8 @@ class SubjectFinder:
                 lead = doc[x].lower_
                 if lead in ("and", "but") and x + 1 < y and doc[x + 1].lower_ in RELATIVES:
                     lead = doc[x + 1].lower_  # "A groundsman who ..., and who asked not to be named, said"
+                if lead in RELATIVES and parts:
+                    break  # "..., which the mayor, Councillor Bronwen Tregear, says": the relative's own subject
                 if lead in RELATIVES or ((lead.endswith(("ing", "ed")) or lead in IRREGULAR_PARTICIPLES)
                                          and lead not in self.roles and doc[x].is_lower):  # not "Pickering"
                     named = self._name_given(doc, segments[k], mentions)
