@@ -76,7 +76,8 @@ def test_a_relative_clause_with_its_own_subject(make_article):
 
 
 def test_many_reports_went_unanswered(make_article):
-    """"many reports went unanswered" is a noun and its verb: Kit Mallory told it; "Reports suggest" still tags."""
+    """"many reports went unanswered" is a noun and its verb: Kit Mallory told it; "Reports suggest" still
+    tags."""
     speakers = _speakers(make_article, "Its president, Kit Mallory, told a student assembly last week that "
                                        "residents had been reporting leaks “for more than a year”, that many reports "
                                        "went unanswered for weeks, and that the university had done nothing.\n\n"

@@ -92,6 +92,10 @@ SPENT_ROUNDS = {
          "gardening-mood-science", "public-toilets-column"),
     27: ("balloon-landing-wire", "balloon-landing-courier", "student-halls-statement", "pet-food-thread",
          "houseplants-air-science", "post-office-column"),
+    28: ("sinkhole-wire", "sinkhole-gazette", "police-counter-statement", "school-trip-thread", "birdsong-science",
+         "dog-beach-column"),
+    29: ("demolition-dust-wire", "demolition-dust-local", "level-crossing-statement", "gig-refund-thread",
+         "sourdough-gut-science", "late-licence-column"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -100,13 +104,7 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = (
-    # round 28
-    "sinkhole-wire", "sinkhole-gazette", "police-counter-statement", "school-trip-thread", "birdsong-science",
-    "dog-beach-column",
-    # round 29
-    "demolition-dust-wire", "demolition-dust-local", "level-crossing-statement", "gig-refund-thread",
-    "sourdough-gut-science", "late-licence-column")
+HELDOUT: tuple[str, ...] = ()
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
