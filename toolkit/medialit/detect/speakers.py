@@ -81,15 +81,16 @@ DATA_NOUNS = {"figures", "data", "numbers", "statistics", "stats", "research", "
               "calculations", "count", "tally", "polling", "modelling", "modeling"}
 
 
-# Words that start what sets one unnamed person apart: "a nurse at the hospital", "an engineer who works on
-# the line". With such a description the phrase is the source's only name; without one ("One mother, who
-# asked not to be named, said") the source is just "anonymous mother".
+# Relatives: a name given as someone's relative ("whose daughter Ruby") is seldom the next "she" who speaks.
 KIN_NOUNS = {"daughter", "son", "husband", "wife", "partner", "mother", "father", "mum", "dad", "brother", "sister",
              "grandson", "granddaughter", "child", "baby", "boy", "girl", "toddler", "niece", "nephew", "fiancée",
              "fiance", "fiancé", "girlfriend", "boyfriend"}
 # Who a poster passes words on from: "My sister-in-law works at the travel firm and she says ...".
 CONTACT_NOUNS = KIN_NOUNS | {"sister-in-law", "brother-in-law", "mother-in-law", "father-in-law", "cousin", "aunt",
                              "uncle", "mate", "friend", "neighbour", "neighbor", "colleague", "boss", "flatmate"}
+# Words that start what sets one unnamed person apart: "a nurse at the hospital", "an engineer who works on
+# the line". With such a description the phrase is the source's only name; without one ("One mother, who
+# asked not to be named, said") the source is just "anonymous mother".
 POSTMODIFIERS = {"at", "in", "on", "from", "of", "with", "near", "for", "who", "that", "working", "based", "living",
                  "close", "familiar", "inside", "within"}
 # Determiners of one unnamed person; possessives ("my neighbour") keep their words.
@@ -421,7 +422,8 @@ class SpeakerResolver:
                 else:
                     pending.append((len(out), target))
             resolved[span._.sid] = key
-            self._spoke.add(key)
+            if key is not None:
+                self._spoke.add(key)
             if key is not None:
                 history.append((span.start if words is None else words.start, key))
                 history.sort()

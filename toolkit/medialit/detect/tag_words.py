@@ -153,3 +153,5 @@ WHEN_WORDS = TIME_WORDS | {"may", "week", "month", "year", "weekend"}
 ADD_FORMS = {"add", "adds", "added", "adding"}
 # Words that make "added 200 people had been moved" reported speech: a clause goes on after the figure.
 CLAUSE_VERBS = {"had", "have", "has", "were", "was", "would", "will", "are", "is", "could", "should", "may", "might"}
+# Words that make the next word a plural noun: "many reports went unanswered" holds no verb of saying.
+QUANTIFIERS = {"many", "some", "most", "few", "several", "these", "those", "such", "other", "more", "fewer"}
