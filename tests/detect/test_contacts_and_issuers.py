@@ -1,9 +1,11 @@
-"""Relatives, contacts, issuers and nobody: speaker shapes from held-out rounds 28 and 29 (invented sentences).
+"""Relatives, contacts, issuers and nobody: speaker shapes from held-out rounds 28-31 (invented sentences).
 
 A relative named beside the speaker ("X, whose daughter Ruby has asthma") is not the "she" who speaks
 next; a poster's relative who opens a sentence ("My sister-in-law works at the firm and she says") is;
 a bare "the spokesperson" in a statement is the issuer's; "not one resident had complained" gives no
-source; "GP" and "CCTV" are no organisations; "many reports went unanswered" holds no verb of saying.
+source; "GP" and "CCTV" are no organisations; "many reports went unanswered" holds no verb of saying;
+"the company" in its own statement is the issuer; the paper reporting is never "it"; "the rebate they
+promised" names a promise without reporting one.
 Each case has a look-alike that must stay as it was.
 """
 
@@ -85,3 +87,39 @@ def test_many_reports_went_unanswered(make_article):
                          genre="newspaper")
     assert speakers["p2s1"] == "Kit Mallory"
     assert speakers["p3s1"] == "Reports"
+
+
+def test_the_company_in_its_own_statement(make_article):
+    """In Wrexley Water's statement "the company said" is Wrexley Water, not the customer forum whose name holds
+    the same two words; "Wrexley Water" stays its own organisation."""
+    speakers = _speakers(make_article, "Wrexley Water today announced a hosepipe ban.\n\n"
+                                       "The Wrexley Customer Water Forum says leaks are the real problem.\n\n"
+                                       "Fines are possible, although the company said it expected to rely on goodwill.",
+                         genre="official-statement", outlet="Wrexley Water (media centre)")
+    assert speakers["p4s1"] == "Wrexley Water"
+
+
+def test_it_is_not_the_paper_reporting(make_article):
+    """"it blamed visitors" after "the Herald was told" is not the Herald."""
+    speakers = _speakers(make_article, "The Coldberry Estate manages the moor.\n\n"
+                                       "Its manager did not respond to the Herald.\n\n"
+                                       "In a statement on Monday, it blamed visitors with a barbecue.",
+                         genre="newspaper", outlet="The Scarthdale Herald")
+    assert speakers.get("p4s1") != "Herald"
+
+
+def test_a_contact_opening_a_clause(make_article):
+    """"..., my mate sits on the finance committee and he says": the mate, also mid-sentence."""
+    speakers = _speakers(make_article, "@Gemma: The rebate is for everyone.\n\n@Tarrow_Dad: With respect, my mate "
+                                       "sits on the finance committee and he says it’s means-tested.",
+                         genre="social-post")
+    assert speakers["p3s1"] == "my mate"
+
+
+def test_a_thing_named_by_what_was_said(make_article):
+    """"the £150 rebate they promised us" names the rebate; "The council promised a rebate, they said." reports."""
+    speakers = _speakers(make_article, "And where’s the £150 rebate they promised us in the autumn?\n\n"
+                                       "Still no sign of the rebate they promised\n\n"
+                                       "The council promised a rebate, they said.", genre="social-post")
+    assert "p2s1" not in speakers and "p3s1" not in speakers
+    assert "p4s1" in speakers

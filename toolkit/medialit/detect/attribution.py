@@ -480,6 +480,8 @@ class AttributionFinder(SubjectFinder):
         skind = self._subject_kind(doc, a, b, mentions, strict, inanimate=entry["id"] in RECORDING_VERBS)
         if skind is None or _nobody(doc, a, b):
             return None  # "and that not one resident had complained": nobody is no source
+        if skind == "pronoun" and _names_what_was_said(doc, a, s, nxt):
+            return None  # "no sign of the rebate they promised": the promise is named, not reported
         ends = nxt is None or nxt.text in (".", "!", "?", ";")
         lead = doc[a - 1].lower_ if a - 1 >= s else None
         if ends and lead in SUBORDINATORS and not (lead == "as" and self._after_comma(doc, a, s)):
@@ -768,6 +770,20 @@ def _before_contact_clause(doc, a, b, documents: bool = False) -> int:
                 and (k - 1 == a or prev.lower_ not in DETERMINERS):
             return k
     return b
+
+
+def _names_what_was_said(doc, a: int, s: int, nxt) -> bool:
+    """Whether a pronoun and its verb only describe a noun ("the rebate they promised us", "those figures she
+    quoted"): a thing named by what someone said, with nothing reported after the verb."""
+    if a - 2 < s or not (doc[a - 1].is_lower and doc[a - 1].is_alpha) or doc[a - 1].lower_ in STOPPERS:
+        return False
+    k = a - 2
+    while k > s and a - k <= 4 and (doc[k].like_num or doc[k].is_currency or (
+            doc[k].is_lower and doc[k].is_alpha and doc[k].lower_ not in STOPPERS | DETERMINERS)):
+        k -= 1  # "the £150 rebate they promised", "the new figures they quoted"
+    return doc[k].lower_ in ("the", "that", "this", "those", "these") and (
+        nxt is None or nxt.is_space or (nxt.is_punct and nxt.text not in QUOTE_MARKS)
+        or nxt.lower_ in ("us", "me", "them", "you"))
 
 
 def _nobody(doc, a: int, b: int) -> bool:

@@ -88,6 +88,8 @@ KIN_NOUNS = {"daughter", "son", "husband", "wife", "partner", "mother", "father"
 # Who a poster passes words on from: "My sister-in-law works at the travel firm and she says ...".
 CONTACT_NOUNS = KIN_NOUNS | {"sister-in-law", "brother-in-law", "mother-in-law", "father-in-law", "cousin", "aunt",
                              "uncle", "mate", "friend", "neighbour", "neighbor", "colleague", "boss", "flatmate"}
+# Where a clause may open: a poster's "my mate ..." after one of these starts a sentence of its own.
+CLAUSE_OPENERS = {":", ",", ";", "and", "but", "because", "so", "-", "–", "—"}
 # Words that start what sets one unnamed person apart: "a nurse at the hospital", "an engineer who works on
 # the line". With such a description the phrase is the source's only name; without one ("One mother, who
 # asked not to be named, said") the source is just "anonymous mother".
@@ -362,7 +364,8 @@ class SpeakerResolver:
     def _merge_orgs(self, entities) -> None:
         """Point shorter organisation names at a longer one holding all their words ("Port Authority", "Union").
 
-        The longer name with the same last word wins; else the most often named one.
+        The longer name with the same last word wins; else the most often named one. A name of two words or
+        more joins only a name with its last word: "Wrexley Water" is not the "Wrexley Customer Water Forum".
         """
         orgs = [k for k, e in entities.items() if e["type"] == "organization"]
         for k in orgs:
@@ -370,7 +373,8 @@ class SpeakerResolver:
             longer = []
             for other in orgs:
                 ow = entities[other]["name"].lower().split()
-                if other != k and len(ow) > len(words) and set(words) <= set(ow):
+                if other != k and len(ow) > len(words) and set(words) <= set(ow) \
+                        and (len(words) == 1 or ow[-1] == words[-1]):
                     longer.append((ow[-1] == words[-1], entities[other]["count"], other))
             if longer:
                 entities[k]["same_as"] = max(longer)[2]
@@ -434,29 +438,30 @@ class SpeakerResolver:
 
     def _contact_subjects(self, doc, entities) -> list[tuple[int, str]]:
         """"My sister-in-law works at the travel firm and she says ...": a relative or contact who opens a
-        sentence (after a poster's handle) is the antecedent of the next "she" or "he", as an unnamed source."""
+        sentence or a clause ("..., my mate sits on the committee and he says") is the antecedent of the next
+        "she" or "he", as an unnamed source."""
         out = []
         for row in doc._.medialit_sentences:
             if row["kind"] != "body":
                 continue
             i, e = row["token_start"], row["token_end"]
-            colon = next((k for k in range(i, min(e, i + 4)) if doc[k].text == ":"), None)
-            if colon is not None:
-                i = colon + 1  # "@Sinead_R: My sister-in-law ..."
-            if i + 2 >= e or doc[i].lower_ not in ("my", "our"):
-                continue
-            j = i + 1
-            while j < e and j - i <= 3 and doc[j].lower_ not in CONTACT_NOUNS \
-                    and (doc[j].is_alpha or "-" in doc[j].text):
-                j += 1
-            if j + 1 >= e or doc[j].lower_ not in CONTACT_NOUNS or not (doc[j + 1].is_lower and doc[j + 1].is_alpha):
-                continue
-            text = doc[i:j + 1].text
-            gender = self.roles.get(doc[j].lower_) if self.roles.get(doc[j].lower_) in ("male", "female") else None
-            key = "role:" + text.lower()
-            entities.setdefault(key, _entity(text, "anonymous", [text], gender=gender, animate=True,
-                                             roles={doc[j].lower_}))
-            out.append((i, key))
+            for k in range(i, e - 2):
+                if doc[k].lower_ not in ("my", "our") or (k > i and doc[k - 1].lower_ not in CLAUSE_OPENERS):
+                    continue
+                j = k + 1
+                while j < e and j - k <= 3 and doc[j].lower_ not in CONTACT_NOUNS \
+                        and (doc[j].is_alpha or "-" in doc[j].text):
+                    j += 1
+                if j + 1 >= e or doc[j].lower_ not in CONTACT_NOUNS or not doc[j + 1].is_lower \
+                        or not doc[j + 1].is_alpha or doc[j + 1].lower_ in STOP_WORDS - {"is", "was", "has", "had"}:
+                    continue  # "My sister-in-law works ...", "my mate sits on ...", not "told my mate he ..."
+                text = doc[k:j + 1].text
+                role = doc[j].lower_
+                gender = self.roles.get(role) if self.roles.get(role) in ("male", "female") else None
+                key = "role:" + text.lower()
+                entities.setdefault(key, _entity(text, "anonymous", [text], gender=gender, animate=True,
+                                                 roles={role}))
+                out.append((k, key))
         return out
 
     def _definite_subjects(self, doc, entities, history) -> list[tuple[int, str]]:
@@ -801,8 +806,9 @@ class SpeakerResolver:
             key = self.canonical(entities, key)
             ent = entities[key]
             if word == "it":
-                if ent["type"] in ("organization", "document") and not ent.get("plural"):
-                    return key
+                if ent["type"] in ("organization", "document") and not ent.get("plural") \
+                        and not self._is_outlet(ent["name"]):
+                    return key  # not the paper reporting the story ("the Herald")
                 continue
             if word in ("they", "them"):
                 if ent["type"] == "organization" or (
@@ -881,6 +887,9 @@ class SpeakerResolver:
             orgs = [(e["count"], k) for k, e in entities.items()
                     if e["type"] == "organization" and "same_as" not in e and not e.get("phrase")]
             if head in BUSINESS_NOUNS:
+                issuer = self._issuer(entities)
+                if issuer and not set(entities[issuer]["name"].lower().split()) & NOT_A_BUSINESS:
+                    return issuer  # in Wrexley Water's own statement "the company" is Wrexley Water
                 # "the company" is a business: not the university or the alliance named beside it, nor the
                 # outlet that reports the story ("The Chronicle has seen ...")
                 orgs = [o for o in orgs if not self._is_outlet(entities[o[1]]["name"])]
