@@ -72,3 +72,17 @@ def make_article(tmp_path, monkeypatch):
         return medialit.load_article(article_id)
 
     return make
+
+
+@pytest.fixture
+def speakers_of(make_article):
+    """Run the detectors on a small invented article and return sid -> speaker for its attributed sentences:
+    ``speakers_of("Body text.", genre="opinion", outlet="...")`` (a newspaper unless told)."""
+    from medialit.detect import detect_article
+
+    def run(body: str, genre: str = "newspaper", **meta) -> dict[str, str]:
+        article = make_article("one", f"# Headline\n\n{body}\n", genre=genre, **meta)
+        att = detect_article(article).attribution
+        return {r["sid"]: r["speaker"] for r in att.to_dict("records") if r["label"] != "unattributed"}
+
+    return run

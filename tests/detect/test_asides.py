@@ -10,133 +10,123 @@ nothing will" and "figures I obtained show". Each case has a look-alike that mus
 
 from __future__ import annotations
 
-from medialit.detect import detect_article
 
-
-def _speakers(make_article, body: str, genre: str = "newspaper") -> dict[str, str]:
-    article = make_article("one", f"# Headline\n\n{body}\n", genre=genre)
-    att = detect_article(article).attribution
-    return {r["sid"]: r["speaker"] for r in att.to_dict("records") if r["label"] != "unattributed"}
-
-
-def test_name_in_apposition_inside_a_who_clause(make_article):
+def test_name_in_apposition_inside_a_who_clause(speakers_of):
     """Derek is her husband, named inside the clause that describes Maureen Thirkell: she speaks."""
-    speakers = _speakers(make_article, "Maureen Thirkell, 68, who lives opposite the burst with her husband, Derek, "
-                                       "said their taps came back on Wednesday.\n\n"
-                                       "Tom Hale, who runs the shop with his brother, Sam, said trade was down.")
+    speakers = speakers_of("Maureen Thirkell, 68, who lives opposite the burst with her husband, Derek, "
+                           "said their taps came back on Wednesday.\n\n"
+                           "Tom Hale, who runs the shop with his brother, Sam, said trade was down.")
     assert speakers["p2s1"] == "Maureen Thirkell"
     assert speakers["p3s1"] == "Tom Hale"
 
 
-def test_apposition_of_the_speaker_still_names_them(make_article):
+def test_apposition_of_the_speaker_still_names_them(speakers_of):
     """The look-alike: a name in apposition to the speaker's own description is the speaker."""
-    speakers = _speakers(make_article, "A parent who has two children at the school, Mary Lowe, said she was "
-                                       "worried.\n\nThe harbourmaster, Colin Abara, said the quay was safe.")
+    speakers = speakers_of("A parent who has two children at the school, Mary Lowe, said she was "
+                           "worried.\n\nThe harbourmaster, Colin Abara, said the quay was safe.")
     assert speakers["p2s1"] == "Mary Lowe"
     assert speakers["p3s1"] == "Colin Abara"
 
 
-def test_who_after_a_description_ending_in_a_place(make_article):
+def test_who_after_a_description_ending_in_a_place(speakers_of):
     """"a removals driver from Ellerby, who said": the driver named before the description, not the town."""
-    speakers = _speakers(make_article, "Among those trapped was Pete Haverstock, 58, a removals driver from Ellerby, "
-                                       "who said he sat in the queue for five hours.")
+    speakers = speakers_of("Among those trapped was Pete Haverstock, 58, a removals driver from Ellerby, "
+                           "who said he sat in the queue for five hours.")
     assert speakers["p2s1"] == "Pete Haverstock"
 
 
-def test_an_organisation_listed_before_she_added(make_article):
+def test_an_organisation_listed_before_she_added(speakers_of):
     """"... for the contractor and the Construction Safety Board, she added": she is the director, not the board."""
-    speakers = _speakers(make_article, "Ruth Kavanagh, the utility’s operations director, said the pipe was old.\n\n"
-                                       "Safety on the site was a matter for the contractor and the Construction "
-                                       "Safety Board, she added.")
+    speakers = speakers_of("Ruth Kavanagh, the utility’s operations director, said the pipe was old.\n\n"
+                           "Safety on the site was a matter for the contractor and the Construction "
+                           "Safety Board, she added.")
     assert speakers["p3s1"] == "Ruth Kavanagh"
 
 
-def test_a_described_study_is_the_study(make_article):
+def test_a_described_study_is_the_study(speakers_of):
     """A study introduced by a long description is one source with the "the study" that follows."""
-    speakers = _speakers(make_article, "Children who drink plant milks build weaker bones, according to a study of "
-                                       "more than 400 pupils published on Tuesday in the journal Bone Reports.\n\n"
-                                       "The study found that 87 children dropped out.", genre="science-news")
+    speakers = speakers_of("Children who drink plant milks build weaker bones, according to a study of "
+                           "more than 400 pupils published on Tuesday in the journal Bone Reports.\n\n"
+                           "The study found that 87 children dropped out.", genre="science-news")
     assert speakers["p2s1"] == speakers["p3s1"] == "the study"
 
 
-def test_a_described_study_never_called_the_study_keeps_its_words(make_article):
+def test_a_described_study_never_called_the_study_keeps_its_words(speakers_of):
     """The look-alike: with no later "the study", the description stays the source's name."""
-    speakers = _speakers(make_article, "A study from a university in Switzerland found that the tea lowers stress.",
+    speakers = speakers_of("A study from a university in Switzerland found that the tea lowers stress.",
                          genre="social-post")
     assert speakers["p2s1"] == "A study from a university in Switzerland"
 
 
-def test_a_job_given_by_is_or_has_been(make_article):
+def test_a_job_given_by_is_or_has_been(speakers_of):
     """"Bernadette Quayle has been sub-postmistress ...": the later "the sub-postmistress, who ..., says" is her."""
-    speakers = _speakers(make_article, "For 23 years Bernadette Quayle has been sub-postmistress at the village "
-                                       "stores.\n\nThe sub-postmistress, who keeps a tally under the counter, says "
-                                       "she serves 300 people a week.\n\n"
-                                       "“On pension day I don’t sit down,” she told me.",
+    speakers = speakers_of("For 23 years Bernadette Quayle has been sub-postmistress at the village "
+                           "stores.\n\nThe sub-postmistress, who keeps a tally under the counter, says "
+                           "she serves 300 people a week.\n\n"
+                           "“On pension day I don’t sit down,” she told me.",
                          genre="opinion")
     assert speakers["p3s1"] == speakers["p4s1"] == "Bernadette Quayle"
 
 
-def test_a_firm_described_by_is_stays_a_firm(make_article):
+def test_a_firm_described_by_is_stays_a_firm(speakers_of):
     """The look-alike: "Korvald Components UK is a car-parts maker" makes no person of the firm."""
-    speakers = _speakers(make_article, "Korvald Components UK is a car-parts maker.\n\n"
-                                       "The company said it would cut jobs.")
+    speakers = speakers_of("Korvald Components UK is a car-parts maker.\n\n"
+                           "The company said it would cut jobs.")
     assert speakers["p3s1"] == "Korvald Components UK"
 
 
-def test_says_nothing_will(make_article):
+def test_says_nothing_will(speakers_of):
     """"says nothing will shut" reports a claim; "said nothing." and "says nothing about" report none."""
-    speakers = _speakers(make_article, "Councillor Derek Ainsworth-Pike backs the plan.\n\n"
-                                       "Ainsworth-Pike, for his part, says nothing will shut before the summer.\n\n"
-                                       "The council says nothing about the cost.\n\nHe said nothing.")
+    speakers = speakers_of("Councillor Derek Ainsworth-Pike backs the plan.\n\n"
+                           "Ainsworth-Pike, for his part, says nothing will shut before the summer.\n\n"
+                           "The council says nothing about the cost.\n\nHe said nothing.")
     assert speakers["p3s1"] == "Derek Ainsworth-Pike"
     assert "p4s1" not in speakers and "p5s1" not in speakers
 
 
-def test_figures_i_obtained_show(make_article):
+def test_figures_i_obtained_show(speakers_of):
     """"Police figures I obtained show ...": the figures are the source, the clause only says where they came from."""
-    speakers = _speakers(make_article, "Police figures I obtained show four reports of damage last year.",
+    speakers = speakers_of("Police figures I obtained show four reports of damage last year.",
                          genre="opinion")
     assert speakers["p2s1"] == "Police figures"
 
 
-def test_a_clause_before_about(make_article):
+def test_a_clause_before_about(speakers_of):
     """"said their chair stopped about two-thirds of the way up" reports a claim; "complained about delays"
     names a topic only."""
-    speakers = _speakers(make_article, "Lena Marchetti, 34, a nurse from Dorvik who was on the lift with her "
-                                       "partner, said their chair stopped about two-thirds of the way up.\n\n"
-                                       "She complained for years about delays.")
+    speakers = speakers_of("Lena Marchetti, 34, a nurse from Dorvik who was on the lift with her "
+                           "partner, said their chair stopped about two-thirds of the way up.\n\n"
+                           "She complained for years about delays.")
     assert speakers["p2s1"] == "Lena Marchetti"
     assert "p3s1" not in speakers
 
 
-def test_a_name_inside_a_who_clause_is_not_its_antecedent(make_article):
+def test_a_name_inside_a_who_clause_is_not_its_antecedent(speakers_of):
     """"A lift worker who has run the Falken Express told": the worker, not the lift; a name the clause gives
     its speaker still counts ("who gave his name as Bram")."""
-    speakers = _speakers(make_article, "A lift worker who has run the Falken Express for several winters told the "
-                                       "Record that staff had raised the wind.\n\n"
-                                       "A steward who gave his name as Bram said the gates were shut.")
+    speakers = speakers_of("A lift worker who has run the Falken Express for several winters told the "
+                           "Record that staff had raised the wind.\n\n"
+                           "A steward who gave his name as Bram said the gates were shut.")
     assert speakers["p2s1"] == "anonymous lift worker"
     assert speakers["p3s1"] == "Bram"
 
 
-def test_a_name_with_a_job_in_apposition_is_a_person(make_article):
+def test_a_name_with_a_job_in_apposition_is_a_person(speakers_of):
     """"Sanne Hofer, an instructor with the ski school," is a person whom "she" can mean; "X, the car-parts
     maker," stays a firm."""
-    speakers = _speakers(make_article, "Gerda Fuchs runs the hire shop.\n\nSanne Hofer, an instructor with the "
-                                       "Elsing Ski School, spent what she called “nearly five hours” on a "
-                                       "chair.\n\n"
-                                       "Korvald Components UK, the car-parts maker, will cut 240 jobs, the company "
-                                       "said.")
+    speakers = speakers_of("Gerda Fuchs runs the hire shop.\n\nSanne Hofer, an instructor with the "
+                           "Elsing Ski School, spent what she called “nearly five hours” on a "
+                           "chair.\n\n"
+                           "Korvald Components UK, the car-parts maker, will cut 240 jobs, the company "
+                           "said.")
     assert speakers["p3s1"] == "Sanne Hofer"
     assert speakers["p4s1"] == "Korvald Components UK"
 
 
-def test_the_company_is_not_the_agency_reporting(make_article):
+def test_the_company_is_not_the_agency_reporting(speakers_of):
     """A wire agency named by its initials ("told HPA") is never "the company" of the story."""
-    article = make_article("one", "# Headline\n\nThe Skarnberg resort is run by Alpenkrest Resorts.\n\n"
-                                  "Its chief inspector told HPA that officials had found nothing.\n\n"
-                                  "The lift had passed its last inspection, the company said.\n",
+    speakers = speakers_of("The Skarnberg resort is run by Alpenkrest Resorts.\n\n"
+                           "Its chief inspector told HPA that officials had found nothing.\n\n"
+                           "The lift had passed its last inspection, the company said.",
                            genre="wire", outlet="Halvard Press Agency")
-    att = detect_article(article).attribution
-    speakers = dict(zip(att["sid"], att["speaker"]))
     assert speakers["p4s1"] == "Alpenkrest Resorts"
