@@ -116,6 +116,9 @@ FIRM_JOBS = {"producer", "publisher", "broadcaster", "insurer", "lender", "carri
 _BRAND = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 # Name prefixes written with an inner capital: "McAllister", "MacLeod", "DeShawn", "LaToya", "VanDyke".
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St")
+# All-capital abbreviations of things and jobs, not of organisations: never a name.
+COMMON_ABBREVIATIONS = {"GP", "GPS", "CCTV", "DNA", "CEO", "TV", "PDF", "ICU", "SUV", "ATM", "PIN", "FAQ", "ID", "SMS",
+                        "URL", "MRI", "HGV", "LED", "PE", "IT", "AI", "OK", "PS", "VAT", "ETA", "DIY", "PR", "HR"}
 
 
 def is_brand(token) -> bool:
@@ -123,11 +126,6 @@ def is_brand(token) -> bool:
     text = token.text
     return bool(_BRAND.fullmatch(text)) and not any(
         text.startswith(p) and text[len(p):len(p) + 1].isupper() for p in _NAME_PREFIXES)
-
-
-# All-capital abbreviations of things and jobs, not of organisations: never a name.
-COMMON_ABBREVIATIONS = {"GP", "GPS", "CCTV", "DNA", "CEO", "TV", "PDF", "ICU", "SUV", "ATM", "PIN", "FAQ", "ID", "SMS",
-                        "URL", "MRI", "HGV", "LED", "PE", "IT", "AI", "OK", "PS", "VAT", "ETA", "DIY", "PR", "HR"}
 
 
 def is_acronym(token) -> bool:
