@@ -790,12 +790,12 @@ def _nobody(doc, a: int, b: int) -> bool:
     """Whether a subject denies that anyone did it: "not one resident", "no parent", "nobody", "not a single
     driver"."""
     words = [t.lower_ for t in doc[a:b]]
-    return bool(words) and (words[0] in ("nobody", "none", "no-one") or words[:2] in (["no", "one"], ["not", "one"])
+    return bool(words) and (words[0] in ("nobody", "none", "no-one") or words[:2] == ["not", "one"]
                             or words[:3] == ["not", "a", "single"] or (words[0] == "no" and len(words) > 1))
 
 
 def _past_verb(token) -> bool:
-    """A lower-case past form ("stopped", "went") after the first word of what follows a verb of saying."""
+    """Whether a word is a lower-case past form ("stopped", "went"): a clause's verb, not a noun."""
     low = token.lower_
     return token.is_lower and (low in PAST_FORMS or (low.endswith("ed") and len(low) > 4))
 

@@ -198,11 +198,9 @@ class SubjectFinder:
                     return antecedent[0], antecedent[1], 1
             if first[1] - first[0] > MAX_SUBJECT:
                 return None
-            if self._names_relative_object(doc, first, segments, mentions):
-                # "Maureen Thirkell, 68, who lives there with her husband, Derek, said": Derek is her husband
-                antecedent = self._antecedent(segments, 2, doc, mentions)
-                if antecedent is not None and antecedent[0] in mentions:
-                    return antecedent[0], antecedent[1], 1
+            behind = self._speaker_behind_kin(doc, first, segments, 0, mentions)
+            if behind is not None:
+                return behind
             parts.append(first)
         else:
             if stopped:
@@ -228,10 +226,9 @@ class SubjectFinder:
                 seg, seg_stopped = tail(_before_relative(doc, segments[k]))
                 if seg[1] <= seg[0] or seg[1] - seg[0] > MAX_SUBJECT:
                     return None
-                if self._names_relative_object(doc, seg, segments[k:], mentions):
-                    antecedent = self._antecedent(segments, k + 2, doc, mentions)
-                    if antecedent is not None and antecedent[0] in mentions:
-                        return antecedent[0], antecedent[1], 1
+                behind = self._speaker_behind_kin(doc, seg, segments, k, mentions)
+                if behind is not None:
+                    return behind
                 parts.append(seg)
                 used = k
                 if seg_stopped or not self._appositive(doc, seg, mentions):
@@ -261,15 +258,20 @@ class SubjectFinder:
             rank = 1
         return chosen[0], chosen[1], rank
 
-    @staticmethod
-    def _names_relative_object(doc, first, segments, mentions) -> bool:
-        """Whether the name *first* stands in apposition to the "his wife", "her son" that ends a "who" clause
-        just before it."""
-        if len(segments) < 3 or not all(i in mentions for i in range(*first)):
-            return False
-        x, y = segments[1]
-        return y - x >= 3 and doc[x].lower_ in ("who", "whose") and doc[y - 2].lower_ in ("his", "her", "their") \
-            and doc[y - 1].is_alpha and doc[y - 1].is_lower
+    def _speaker_behind_kin(self, doc, name, segments, k, mentions):
+        """When the name *name* (segment *k*) stands in apposition to the "his wife", "her husband" that ends
+        the "who" clause just before it, the person that clause describes, as (start, end, rank); else None:
+        "Maureen Thirkell, 68, who lives there with her husband, Derek, said" -> Maureen Thirkell."""
+        if len(segments) < k + 3 or not all(i in mentions for i in range(*name)):
+            return None
+        x, y = segments[k + 1]
+        if not (y - x >= 3 and doc[x].lower_ in ("who", "whose") and doc[y - 2].lower_ in ("his", "her", "their")
+                and doc[y - 1].is_alpha and doc[y - 1].is_lower):
+            return None
+        antecedent = self._antecedent(segments, k + 2, doc, mentions)
+        if antecedent is None or antecedent[0] not in mentions:
+            return None
+        return antecedent[0], antecedent[1], 1
 
     @staticmethod
     def _name_given(doc, seg, mentions):
@@ -303,18 +305,17 @@ class SubjectFinder:
             return False  # "that's not what the drivers say": what they say is set against the claim
         return k >= x and doc[k].lower_ in ("what", "whatever", "how", "why", "whoever")
 
-    def _antecedent(self, segments, k, doc, mentions=None):
+    def _antecedent(self, segments, k, doc, mentions):
         """The words a bare "who" refers to: the segment before it, or the person named before the asides
         describing them ("Pete Haverstock, 58, a removals driver from Ellerby, who said")."""
         if k >= len(segments):
             return None
-        if mentions:
-            for x, y in segments[k:k + 3]:
-                last = mentions.get(y - 1) if y > x else None
-                if last is not None and last.label_ == "PERSON" and last.start >= x and last.end == y:
-                    return last.start, last.end
-                if y <= x or not (doc[x].lower_ in ("a", "an") or doc[x].like_num and y - x == 1):
-                    break
+        for x, y in segments[k:k + 3]:
+            last = mentions.get(y - 1) if y > x else None
+            if last is not None and last.label_ == "PERSON" and last.start >= x and last.end == y:
+                return last.start, last.end
+            if y <= x or not (doc[x].lower_ in ("a", "an") or doc[x].like_num and y - x == 1):
+                break
         x, y = segments[k]
         if y - x > MAX_SUBJECT:
             x = y - MAX_SUBJECT
