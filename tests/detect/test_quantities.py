@@ -74,3 +74,37 @@ class TestTimesAndRanges:
         """"Gate 7" is a label; a capitalised first word before a figure is not."""
         assert _q("They met at Gate 7.") == []
         assert _q("About 50 people came.") == [[50, "people"]]
+
+
+class TestTimesInWords:
+    @pytest.mark.parametrize("text, minutes", [
+        ("It failed at about quarter past two, just as the lunchtime crowd arrived.", 14 * 60 + 15),
+        ("“It came down at ten to three,” he said.", 14 * 60 + 50),
+        ("Stewards were asked about the roof from a quarter to three.", 14 * 60 + 45),
+        ("It was ten past seven in the morning.", 7 * 60 + 10),
+        ("The call came at twenty past eight that evening.", 20 * 60 + 20),
+        ("The engine arrived at half past eleven.", 11 * 60 + 30),
+    ])
+    def test_clock_times_in_words(self, text, minutes):
+        """"quarter past two", "ten to three": minutes after midnight, the afternoon for one to six o'clock
+        unless the sentence names the morning, the evening for a later hour it says is evening."""
+        assert _q(text) == [[minutes, "time"]]
+
+    def test_to_without_a_clock_cue_is_a_range(self):
+        """"from ten to twelve" counts; only "at ten to four" and the like tell a time."""
+        assert _q("Numbers rose from ten to twelve.") == [[10, "count"], [12, "count"]]
+        assert _q("A quarter of the park was closed.") == [[25, "percent"]]
+
+
+class TestWhatIsCountedAroundNamesAndVerbs:
+    def test_a_name_before_the_noun(self):
+        """"1,000 Chorus listeners" counts listeners, not the programme that names them."""
+        assert _q("Over 1,000 Chorus members took part.") == [[1000, "people"]]
+        assert _q("The 140,000 Halverston homes lost power.") == [[140000, "hom"]]
+
+    def test_a_verb_after_the_figure(self):
+        """"29 completed" counts what the figure before it counted; a figure alone with a verb is a count."""
+        assert _q("The paper says 41 people enrolled and 29 completed both forms.") == [[41, "people"],
+                                                                                       [29, "people"]]
+        assert _q("Police said 300 were evacuated.") == [[300, "count"]]
+        assert _q("Three beds were free.") == [[3, "bed"]]

@@ -2,18 +2,21 @@
 
 ``quantities(toks, human)`` returns one ``[value, unit]`` per quantity, in order. Units:
 
-- ``time``: minutes after midnight ("4:40 a.m.", "13:00", "10 pm", "midday", "shortly after midnight");
+- ``time``: minutes after midnight ("4:40 a.m.", "13:00", "10 pm", "midday", "shortly after midnight",
+  "quarter past two", "at ten to four"; a time in words with no part of the day named is read as
+  afternoon for one to six o'clock, as morning otherwise: "just as the lunchtime crowd");
 - ``money`` ("£310 million", "40 million crowns", "3.10"), ``pence`` ("28p"), ``percent`` ("6.8 per cent"), ``year``
   ("2025"), ``date:<month>`` ("April 27"), ``age`` ("aged 13"), ``occasion`` ("once", "twice",
   "two or three times");
 - ``people`` for counts of people (any word of *human*); ``crowd`` for the size of a crowd ("put the
   crowd at 2,000"), which compares with counts of people;
 - the stem of the counted noun otherwise (``ship``, ``job``, ``minut``), skipping adjectives
-  ("120 local jobs" -> ``job``); a noun before the figure counts too ("the cost was closer to
-  eight million" -> ``money``);
+  ("120 local jobs" -> ``job``) and names ("1,000 Chorus listeners" -> ``people``); a noun before the
+  figure counts too ("the cost was closer to eight million" -> ``money``);
 - ``figure`` when the sentence only points back at a figure ("the real figure is closer to 30",
   "the harbour master counted 34"): ``claims`` gives it the unit of the sentence before;
-- ``count`` when nothing says what is counted.
+- ``count`` when nothing says what is counted; a verb after the figure says nothing either, so it
+  counts what the figure before it in the sentence counted ("41 people enrolled and 29 completed").
 
 Both ends of a range share its unit ("between 800 and 1,000 people", "two or three times"). A number
 joined to its unit by a hyphen is read whole ("a six-kilometre stretch", "a 13-year-old" -> ``age``);
@@ -40,6 +43,17 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december"}
 FREQUENCY = {"once": 1, "twice": 2, "thrice": 3}
 CLOCK_WORDS = {"midday": 720, "noon": 720, "midnight": 0}
+# "quarter past two", "ten to four": minutes before "past" or "to" an hour.
+CLOCK_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+# "ten to four" is a time only after one of these ("from ten to twelve people" is a range).
+BEFORE_CLOCK = {"at", "about", "around", "roughly", "approximately", "nearly", "almost", "until", "till", "by",
+                "before", "after", "was", "a", "“", '"', "‘", "'"}
+# Words that place a time in words in the morning or after noon.
+MORNING_WORDS = {"morning", "breakfast", "dawn", "am", "a.m.", "a.m"}
+AFTERNOON_WORDS = {"afternoon", "evening", "night", "tonight", "lunchtime", "teatime", "dusk", "pm", "p.m.", "p.m"}
+# Nouns in -ed after a figure ("three beds"): the others are verbs ("29 completed").
+ED_NOUNS = {"bed", "shed", "seed", "speed", "need", "feed", "weed", "reed", "breed", "deed", "sled", "steed",
+            "hundred"}
 CURRENCY_WORDS = {"pound", "pounds", "euro", "euros", "dollar", "dollars", "crown", "crowns", "krona", "kronor",
                   "krone", "kroner", "franc", "francs", "yen", "yuan", "rupee", "rupees", "rand", "peso", "pesos",
                   "pence", "cents", "p", "zloty", "lira", "lire", "rouble", "roubles", "ruble", "rubles", "dinar",
@@ -86,7 +100,7 @@ ING_NOUNS = {"building", "buildings", "meeting", "meetings", "evening", "evening
 CLAUSE_WORDS = {"and", "or", "but", "because", "after", "before", "when", "while", "since", "as", "if", "though",
                 "although", "whereas", "unless", "until", "from", "with", "for", "into", "across", "during", "among",
                 "against", "without", "within", "through", "towards", "toward", "near", "outside", "inside", "like"}
-_STARTS = set(NUMBER_WORDS) | set(FREQUENCY) | set(CLOCK_WORDS) | MONTHS
+_STARTS = set(NUMBER_WORDS) | set(FREQUENCY) | set(CLOCK_WORDS) | set(CLOCK_MINUTES) | MONTHS
 # Fractions that give a share of something, as percentages.
 SHARE_WORDS = {"half": 50.0, "third": 33.3, "quarter": 25.0, "fifth": 20.0, "tenth": 10.0,
                "two-thirds": 66.7, "three-quarters": 75.0, "two-fifths": 40.0, "three-fifths": 60.0}
@@ -143,6 +157,11 @@ def quantities(toks, human: set[str] = frozenset()) -> list[list]:
     while i < n:
         tok = toks[i]
         low = tok.lower_
+        worded = _worded_clock(toks, i + 1) if low == "a" else None
+        if worded is not None:
+            out.append([worded[0], "time"])  # "from a quarter to three"
+            i += 1 + worded[1]
+            continue
         share = _share(toks, i)
         if share is not None:
             out.append([share[0], "percent"])  # "less than a fifth of the park", "more than half of the noise"
@@ -213,7 +232,8 @@ def quantities(toks, human: set[str] = frozenset()) -> list[list]:
             unit = "time" if unit in TIMETABLE else "money"
             value = _dotted_time(tok.text) if unit == "time" else value
         if unit is None:
-            unit = _measured_before(toks, i, human) or "count"
+            unit = _measured_before(toks, i, human) or (
+                "people" if out and out[-1][1] == "people" else "count")  # "41 people enrolled and 29 completed"
         out.append([value, unit])
         for k in pending:
             out[k][1] = unit
@@ -292,6 +312,9 @@ def _clock(toks, i) -> tuple[float, int] | None:
         return float(CLOCK_WORDS[low]), 1
     if nxt in ("o'clock", "o’clock") and number_value(tok) is not None:
         return number_value(tok) * 60, 2
+    worded = _worded_clock(toks, i)
+    if worded is not None:
+        return worded
     m = _CLOCK.match(tok.text)
     if m and nxt in ("a.m.", "p.m.", "am", "pm", "a.m", "p.m"):
         hour = int(m.group(1)) % 12 + (12 if nxt.startswith("p") else 0)
@@ -304,6 +327,25 @@ def _clock(toks, i) -> tuple[float, int] | None:
     if m:
         return float(int(m.group(1)) * 60 + int(m.group(2))), 1
     return None
+
+
+def _worded_clock(toks, i) -> tuple[float, int] | None:
+    """(minutes after midnight, tokens used) for "quarter past two", "half past ten", "ten to four" at *i*;
+    "to" only after "at", "about" and the like (``BEFORE_CLOCK``), where it cannot be a range."""
+    low = toks[i].lower_
+    if low not in CLOCK_MINUTES or i + 2 >= len(toks) or toks[i + 1].lower_ not in ("past", "to"):
+        return None
+    hour = number_value(toks[i + 2]) if toks[i + 2].lower_ != "one" else 1
+    if hour is None or not float(hour).is_integer() or not 1 <= hour <= 12:
+        return None
+    before = toks[i - 1].lower_ if i > 0 else ""
+    if toks[i + 1].lower_ == "to" and (low == "half" or before not in BEFORE_CLOCK):
+        return None
+    words = {t.lower_ for t in toks}
+    after_noon = bool(words & AFTERNOON_WORDS) or (not words & MORNING_WORDS and hour <= 6)
+    hour = hour % 12 + (12 if after_noon else 0)
+    minutes = CLOCK_MINUTES[low] if toks[i + 1].lower_ == "past" else -CLOCK_MINUTES[low]
+    return float((hour * 60 + minutes) % 1440), 3
 
 
 def _unit(toks, i, j, prev, human) -> tuple[str | None, int]:
@@ -328,6 +370,12 @@ def _unit(toks, i, j, prev, human) -> tuple[str | None, int]:
             return "money", j
         if w.endswith("ing") and w not in ING_NOUNS and toks[k].is_alpha:
             return "count", j  # "counted 1,300 getting on": the figure counts whoever does it
+        if w.endswith("ed") and toks[k].is_alpha and w not in ED_NOUNS and stem(w) not in human:
+            return None, j  # "29 completed": a verb, not what is counted
+        if toks[k].text[:1].isupper() and w not in MONTHS and k + 1 < n and toks[k + 1].is_alpha \
+                and toks[k + 1].text.islower() and toks[k + 1].lower_ not in SKIP_UNIT | CLAUSE_WORDS | WHEN_WORDS:
+            k += 1  # "1,000 Chorus listeners": a name before the noun that says what is counted
+            continue
         if (toks[k].is_alpha or "-" in w) and w not in SKIP_UNIT and not w.endswith("ly") \
                 and not (w.endswith(ADJECTIVE_ENDINGS) and k + 1 < n and toks[k + 1].is_alpha
                          and toks[k + 1].lower_ not in SKIP_UNIT):
