@@ -49,8 +49,10 @@ CLOCK_MINUTES = {"quarter": 15, "half": 30, "five": 5, "ten": 10, "twenty": 20, 
 BEFORE_CLOCK = {"at", "about", "around", "roughly", "approximately", "nearly", "almost", "until", "till", "by",
                 "before", "after", "was", "a", "“", '"', "‘", "'"}
 # Words that place a time in words in the morning or after noon.
-MORNING_WORDS = {"morning", "breakfast", "dawn", "am", "a.m.", "a.m"}
-AFTERNOON_WORDS = {"afternoon", "evening", "night", "tonight", "lunchtime", "teatime", "dusk", "pm", "p.m.", "p.m"}
+AM_PM = ("a.m.", "p.m.", "am", "pm", "a.m", "p.m")  # written after a clock figure: "4:40 a.m.", "10 pm"
+MORNING_WORDS = {"morning", "breakfast", "dawn"} | {w for w in AM_PM if w.startswith("a")}
+AFTERNOON_WORDS = {"afternoon", "evening", "night", "tonight", "lunchtime", "teatime", "dusk"} | {
+    w for w in AM_PM if w.startswith("p")}
 # Nouns in -ed after a figure ("three beds"): the others are verbs ("29 completed").
 ED_NOUNS = {"bed", "shed", "seed", "speed", "need", "feed", "weed", "reed", "breed", "deed", "sled", "steed",
             "hundred"}
@@ -304,7 +306,8 @@ def _dotted_time(text: str) -> float:
 
 
 def _clock(toks, i) -> tuple[float, int] | None:
-    """(minutes after midnight, tokens used) for a clock time at *i*: "4:40 a.m.", "10 pm", "13:00", "midday"."""
+    """(minutes after midnight, tokens used) for a clock time at *i*: "4:40 a.m.", "10 pm", "13:00", "midday",
+    "six o'clock", "quarter past two" (see ``_worded_clock``)."""
     tok = toks[i]
     low = tok.lower_
     nxt = toks[i + 1].lower_ if i + 1 < len(toks) else ""
@@ -316,7 +319,7 @@ def _clock(toks, i) -> tuple[float, int] | None:
     if worded is not None:
         return worded
     m = _CLOCK.match(tok.text)
-    if m and nxt in ("a.m.", "p.m.", "am", "pm", "a.m", "p.m"):
+    if m and nxt in AM_PM:
         hour = int(m.group(1)) % 12 + (12 if nxt.startswith("p") else 0)
         return float(hour * 60 + int(m.group(2) or 0)), 2
     m = _GLUED_CLOCK.match(low)
