@@ -106,3 +106,22 @@ class TestErrors:
         with pytest.raises(KeyValidationError) as info:
             medialit.load_key("excerpt")
         assert len(info.value.problems) == 1
+
+
+class TestQuoteMatching:
+    """Which sentences a quote points at."""
+
+    SENTENCES = {"sid": ["p1s1", "p2s1", "p3s1"],
+                 "text": ["A voucher is a decent offer.", "Quoting Sam: A voucher is a decent offer. No.",
+                          "Nobody agreed."]}
+
+    def test_whole_sentence_wins_over_a_longer_repeat(self):
+        """A post repeated inside a later quoting post can still be keyed by quoting all of it."""
+        import pandas as pd
+
+        from medialit.keys.resolve import matching_sids
+
+        sentences = pd.DataFrame(self.SENTENCES)
+        assert matching_sids(sentences, "A voucher is a decent offer.") == ["p1s1"]
+        assert matching_sids(sentences, "decent offer") == ["p1s1", "p2s1"]
+        assert matching_sids(sentences, "Quoting Sam") == ["p2s1"]

@@ -10,9 +10,15 @@ _QUOTE_FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u201
 
 
 def matching_sids(sentences, quote: str) -> list[str]:
-    """Return the ids of every sentence whose text contains *quote* exactly."""
+    """Return the ids of every sentence whose text contains *quote* exactly.
+
+    A quote that is a whole sentence picks that sentence even where a longer one repeats it (a post
+    that quotes an earlier post word for word), since no longer quote could point at it.
+    """
     needle = normalize_quote(quote)
-    return [sid for sid, text in zip(sentences["sid"], sentences["text"]) if needle in text]
+    hits = [(sid, text) for sid, text in zip(sentences["sid"], sentences["text"]) if needle in text]
+    whole = [sid for sid, text in hits if text.strip() == needle.strip()]
+    return whole if len(hits) > 1 and len(whole) == 1 else [sid for sid, _ in hits]
 
 
 def explain_no_match(article, quote: str) -> tuple[str, str]:
