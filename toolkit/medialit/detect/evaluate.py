@@ -100,6 +100,11 @@ SPENT_ROUNDS = {
          "parkrun-fee-column"),
     31: ("moor-fire-wire", "moor-fire-local", "fire-cover-statement", "council-tax-thread", "dog-owners-science",
          "cinema-closure-column"),
+    # Rounds 32 and 33 were scored, then lost before they joined the corpus (see the history).
+    34: ("tunnel-fire-wire", "tunnel-fire-local", "youth-club-statement", "holiday-refund-thread",
+         "green-tea-science", "village-shop-column"),
+    35: ("bird-poisoning-wire", "bird-poisoning-local", "blood-bank-statement", "broken-boiler-thread",
+         "music-study-science", "car-boot-column"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -108,13 +113,7 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = (
-    # round 34
-    "tunnel-fire-wire", "tunnel-fire-local", "youth-club-statement", "holiday-refund-thread", "green-tea-science",
-    "village-shop-column",
-    # round 35
-    "bird-poisoning-wire", "bird-poisoning-local", "blood-bank-statement", "broken-boiler-thread",
-    "music-study-science", "car-boot-column")
+HELDOUT: tuple[str, ...] = ()
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
