@@ -118,3 +118,48 @@ class TestNewTags:
             Minister Ann Lowe told Radio Tarn that the march was illegal, according to a recording of the interview.
             """)
         assert detect_article(article).attribution.set_index("sid").loc["p2s1", "speaker"] == "Ann Lowe"
+
+
+class TestRoundThirtyFourShapes:
+    """Shapes first met in the held-out threads and columns of rounds 34-35 (written as our own examples)."""
+
+    @pytest.mark.parametrize("sentence, speaker_words", [
+        ("\u201cThe order has gone out,\u201d the agent told me, \u201cit will come on Friday.\u201d", "the agent"),
+        ("Then the official said the bridge would reopen.", "the official"),
+        ("Later she said the bridge would reopen.", "she"),
+        ("I\u2019ve since heard from someone who used to work at the depot that the buses were sold.", "someone"),
+        ("Okonedo puts her takings at around 150 a day.", "Okonedo"),
+        ("Okonedo puts it nearer 220 in high summer.", "Okonedo"),
+        ("In public, Okonedo has spoken of reopening by the weekend.", "Okonedo"),
+        ("Word for word it says \u201cthe part is on order\u201d.", "it"),
+        ("She continued: \u201cNobody asked us.\u201d", "She"),
+    ])
+    def test_attributed(self, make_article, sentence, speaker_words):
+        """A role word the lexicon lacks ("the agent"), an adverb before the subject, "heard from someone who
+        ...", an estimate with "puts ... at/nearer", "spoken of", an "it" after a phrase, "continued:"."""
+        article = make_article("r34", f"# Note\n\nRuth Okonedo arrived at dawn.\n\n{sentence}\n")
+        att = detect_article(article).attribution.set_index("sid")
+        assert att.loc["p3s1", "speaker_words"] == speaker_words
+
+    def test_quoting_a_post_credits_its_handle(self, make_article):
+        """"Quoting @handle: ..." in a reply is the quoted poster's claim, not the replier's."""
+        article = make_article("quoting", """\
+            # Thread
+
+            @ann_k: The pool shuts on Friday for good.
+
+            @bo_w: Quoting @ann_k: \u201cThe pool shuts on Friday for good.\u201d Not what the council told me.
+            """, genre="social-post")
+        att = detect_article(article).attribution.set_index("sid")
+        assert att.loc["p3s1", "speaker"] == "@ann_k"
+
+    @pytest.mark.parametrize("sentence", [
+        "He put it in the bin at 5 o\u2019clock.",
+        "We made the changes it asked for.",
+        "The rain continued.",
+    ])
+    def test_not_attributed(self, make_article, sentence):
+        """"put it" is a reporting verb only before a manner ("put it bluntly"); an "it" after a clause speaks
+        only before a quotation; "continued" needs a colon or a quotation."""
+        article = make_article("r34n", f"# Note\n\nRuth Okonedo arrived at dawn.\n\n{sentence}\n")
+        assert "p3s1" not in set(detect_article(article).attribution["sid"])

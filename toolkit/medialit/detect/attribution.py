@@ -44,12 +44,13 @@ from .lexicon import phrase_entries, phrase_matcher, word_labels
 from .subjects import SubjectFinder, is_adverb
 from .tag_words import (ACQUAINTANCES, ADD_FORMS, ANECDOTE_NOT_VERBS, ANNOUNCING, ASIDES, BETWEEN_AUX, CHANGE_WORDS,
     CLAUSE_DETERMINERS, CLAUSE_VERBS, CONTACT_OPENERS, DETERMINERS, DISCOURSE_OPENERS, FAR_PARTICIPLE, FINITE,
-    HEADING_LABELS, INSTRUCTING, KEEP_FORMS, MAX_SUBJECT, MODALS, NEAR_PARTICIPLE, NEEDS_CLAUSE, NEGATORS,
-    NOT_A_CLAUSE, NOUN_USE, NUMBER_LEAD, PASSIVE, PASSIVE_REPORTS, PAST_FORMS, POSSESSIVE, POSSESSIVES, POSTNOMINAL,
-    PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUOTE_MARKS, RECORDING_VERBS, RELATIVES, SCENE_WORDS, SENDING, SKIPPABLE,
-    STOPPERS, SUBORDINATORS, TOLL_WORDS, TOPIC_ONLY, WHEN_PREPOSITIONS, WHEN_WORDS)
+    HEADING_LABELS, INSTRUCTING, KEEP_FORMS, LEADING_WORDS, MAX_SUBJECT, MODALS, NEAR_PARTICIPLE, NEEDS_CLAUSE,
+    NEGATORS, NOT_A_CLAUSE, NOUN_USE, NUMBER_LEAD, PASSIVE, PASSIVE_REPORTS, PAST_FORMS, POSSESSIVE, POSSESSIVES,
+    POSTNOMINAL, PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUOTE_MARKS, RECORDING_VERBS, RELATIVES, SCENE_WORDS, SENDING,
+    SKIPPABLE, STOPPERS, SUBORDINATORS, TOLL_WORDS, TOPIC_ONLY, WHEN_PREPOSITIONS, WHEN_WORDS)
 
 SPANS_KEY = "medialit_attribution"
+PUT_IT_MANNER = {"this", "like", "another", "more", "differently", "best", "simply", "mildly"}
 
 
 class AttributionFinder(SubjectFinder):
@@ -125,6 +126,10 @@ class AttributionFinder(SubjectFinder):
                             tags.append(tag)
                     if i in sourcing_at and sourcing_at[i][1]["label"] == "view" and inside[i] is None:
                         tag = self._view(doc, i, sourcing_at[i][0], s)
+                        if tag:
+                            tags.append(tag)
+                    if doc[i].lower_ == "quoting" and inside[i] is None:
+                        tag = self._quoting(doc, i, e)
                         if tag:
                             tags.append(tag)
                     if doc[i].lower_ in PASSIVE_REPORTS and inside[i] is None:
@@ -300,6 +305,14 @@ class AttributionFinder(SubjectFinder):
         return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (j, stop), "kind": kind, "stance": "neutral",
                 "rank": rank, "according": True}
 
+    @staticmethod
+    def _quoting(doc, i, e) -> dict | None:
+        """"Quoting @dan_the_planner: '600 people ...'": a reply that repeats another post credits its handle."""
+        if i + 1 >= e or not doc[i + 1].text.startswith("@") or len(doc[i + 1].text) < 2:
+            return None
+        return {"cue": doc[i].text, "verb": (i, i + 1), "speaker": (i + 1, i + 2), "kind": "mention",
+                "stance": "neutral", "rank": 2, "according": False}
+
     def _view(self, doc, i, end, s) -> dict | None:
         """"In her view, ...", "in their opinion": the possessive names who holds the view (resolved like a pronoun)."""
         owner = i + 1
@@ -345,7 +358,8 @@ class AttributionFinder(SubjectFinder):
             return None  # "questioned the figures" doubts a claim; "police questioned two men" does not
         if self._instruction(doc, end, e, entry) or self._topic_only(doc, end, e, inside):
             return None
-        if stance in NEEDS_CLAUSE and nxt is not None and nxt.lower_ in NOT_A_CLAUSE and not opens_clause:
+        if stance in NEEDS_CLAUSE and nxt is not None and nxt.lower_ in NOT_A_CLAUSE and not opens_clause \
+                and entry["id"] != "put at":  # "puts her trade at 150 a day": the figure is checked below
             return None  # "believes in", "thinks it over"
         if nxt is not None and nxt.lower_ in ("that", "this", "it", "so", "so.") and (
                 end + 1 >= e or doc[end + 1].is_punct and doc[end + 1].text not in QUOTE_MARKS) \
@@ -368,8 +382,11 @@ class AttributionFinder(SubjectFinder):
                     t.lower_ in SCENE_WORDS for t in doc[end:min(e, end + 3)]):
                 return None  # "described it as", "described hearing a bang"; not "described the building"
             described_thing = True  # "Passengers described a long wait": only when people do the describing
+        if entry["id"] == "put it" and not (nxt is None or nxt.is_punct or nxt.text in QUOTE_MARKS
+                                            or nxt.lower_.endswith("ly") or nxt.lower_ in PUT_IT_MANNER):
+            return None  # "as she put it,", "put it bluntly", "put it this way"; not "put it in the bin"
         if entry["id"] == "put at" and not any(
-                t.lower_ == "at" and _figure_follows(doc, k + 1, e)
+                t.lower_ in ("at", "nearer", "closer") and _figure_follows(doc, k + 1, e)
                 for k, t in enumerate(doc[end:min(e, end + 14)], start=end)):  # "puts the saving from a typical
             # 4 kW system at £480"
             return None
@@ -406,6 +423,11 @@ class AttributionFinder(SubjectFinder):
         if subject is not None:
             documents = any(self.groups.get(t.lower_) == "document" for t in doc[subject[0]:subject[1]])
             subject = (subject[0], _before_contact_clause(doc, subject[0], subject[1], documents), subject[2])
+            lead = subject[0]
+            if lead == s or doc[lead - 1].text in (":", "\u2014", "\u2013"):
+                while lead + 1 < subject[1] and doc[lead].lower_ in LEADING_WORDS:
+                    lead += 1  # "Then he said", "Later the agent told me": the subject starts after the adverb
+            subject = (lead, subject[1], subject[2])
         if subject is not None and self._subject_kind(doc, subject[0], subject[1], mentions,
                                                       inanimate=entry["id"] in RECORDING_VERBS) is None:
             x, y = self._relative_antecedent(doc, s, subject[0], subject[1], mentions)
@@ -489,7 +511,7 @@ class AttributionFinder(SubjectFinder):
         if ends and lead == "as":
             rank = 3  # ", as the minutes show.": the source of what comes before
         parenthetical = nxt is not None and nxt.text == "," and a - 1 >= s and doc[a - 1].text == ","
-        if stance in NEEDS_CLAUSE and not clause and rank < 3 and not parenthetical:
+        if stance in NEEDS_CLAUSE and not clause and rank < 3 and not parenthetical and entry["id"] != "put at":
             return None  # "found the body" is no report; ", figures show." at the end is, and ", they found," is
         if entry["id"] in ("reply", "respond", "disagree") and not clause and (
                 _counted(doc[a]) or any(_counted(t) or t.lower_ in ("cent", "%") for t in doc[max(s, i - 3):i])):
@@ -577,7 +599,8 @@ class AttributionFinder(SubjectFinder):
         """"I heard (that) ..." without naming who said it: an unnamed source. "Heard from a lad in the pub
         that ...": the one heard from speaks."""
         j = i - 1
-        while j >= s and doc[j].lower_ in ("have", "had", "'ve", "\u2019ve", "only", "just", "also", "once"):
+        while j >= s and doc[j].lower_ in ("have", "had", "'ve", "\u2019ve", "only", "just", "also", "once", "since",
+                                           "now", "recently", "already", "even"):
             j -= 1
         dropped = doc[i].text[:1].isupper() and (j < s or doc[j].text in (":", "\u2014", "\u2013"))
         if dropped:  # "Heard the factory is closing": a post drops its "I"; the hearsay speaks
@@ -625,8 +648,8 @@ class AttributionFinder(SubjectFinder):
         if k == a or k + 1 >= e or doc[k].lower_ != "that":
             return None
         b = k
-        for x in range(a + 1, k):  # "a lad in the pub": the person, not the place
-            if doc[x].lower_ in PREPOSITIONS:
+        for x in range(a + 1, k):  # "a lad in the pub", "someone who used to work there": the person
+            if doc[x].lower_ in PREPOSITIONS or doc[x].lower_ in RELATIVES:
                 b = x
                 break
         kind = self._subject_kind(doc, a, b, mentions)

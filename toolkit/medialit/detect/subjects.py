@@ -179,7 +179,8 @@ class SubjectFinder:
             return None  # "what the engineer called "serious deterioration"" quotes the engineer
 
         first, stopped = tail(segments[0])
-        if first[1] - first[0] > 1 and doc[v - 1].lower_ in ("he", "she", "they") and doc[v - 2].is_alpha \
+        if first[1] - first[0] > 1 and (doc[v - 1].lower_ in ("he", "she", "they") or doc[v - 1].lower_ == "it"
+                                        and quoted_after) and doc[v - 2].is_alpha \
                 and doc[v - 2].is_lower and doc[v - 2].lower_ not in RELATIVES and doc[v - 2].lower_ not in (
                     "and", "or", "but", "that"):
             first, stopped = (v - 1, v), True  # "Every time I ring they say": a clause before the pronoun
@@ -437,9 +438,10 @@ class SubjectFinder:
             if kind is None and toks[0].lower_ in ("a", "an", "one") and _in_body(doc, a) and (
                     _person_noun(head) or _unnamed_follows(doc, b)):
                 return "role"  # "A former keeper at the reservoir told ...", "One mill hand, who asked not to be named"
-            if kind is None and toks[0].lower_ == "the" and _in_body(doc, a) and _person_noun(head) \
-                    and b + 1 < len(doc) and doc[b].text == "," and doc[b + 1].lower_ == "who":
-                return "role"  # "The sub-postmistress, who keeps a tally, says": a job the lexicon lacks
+            if kind is None and toks[0].lower_ == "the" and _in_body(doc, a) and _person_noun(head) and (
+                    len(words) <= 3 or b + 1 < len(doc) and doc[b].text == "," and doc[b + 1].lower_ == "who"):
+                return "role"  # "the agent told me", "The sub-postmistress, who keeps a tally, says": a job the
+                # lexicon lacks
             return kind
         if labels & {"ORG", "NAME"}:
             return "mention"
