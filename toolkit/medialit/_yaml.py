@@ -7,14 +7,23 @@ from typing import Any
 import yaml
 
 
+# libyaml's parser when PyYAML's wheel has it (it always does on the usual platforms): keys are parsed
+# about ten times faster than by the pure-Python one, with the same line numbers.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_yaml(text: str, path: str) -> tuple[Any, yaml.Node | None]:
     """Parse *text* safely, returning the data and the node tree (for line lookups).
 
     Raises:
         yaml.YAMLError: when the text is not valid YAML (the caller adds the file name).
     """
-    node = yaml.compose(text, Loader=yaml.SafeLoader)
-    data = yaml.safe_load(text)
+    loader = _LOADER(text)
+    try:
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
+    finally:
+        loader.dispose()
     return data, node
 
 
