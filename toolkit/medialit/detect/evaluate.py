@@ -105,6 +105,10 @@ SPENT_ROUNDS = {
          "green-tea-science", "village-shop-column"),
     35: ("bird-poisoning-wire", "bird-poisoning-local", "blood-bank-statement", "broken-boiler-thread",
          "music-study-science", "car-boot-column"),
+    36: ("trawler-sinking-wire", "trawler-sinking-local", "library-fines-statement", "rental-van-thread",
+         "daylight-lamp-science", "bus-shelter-column"),
+    37: ("hotel-evacuation-wire", "hotel-evacuation-local", "school-buses-statement", "wedding-venue-thread",
+         "knee-brace-science", "swimming-lido-column"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -113,13 +117,7 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = (
-    # round 36
-    "trawler-sinking-wire", "trawler-sinking-local", "library-fines-statement", "rental-van-thread",
-    "daylight-lamp-science", "bus-shelter-column",
-    # round 37
-    "hotel-evacuation-wire", "hotel-evacuation-local", "school-buses-statement", "wedding-venue-thread",
-    "knee-brace-science", "swimming-lido-column")
+HELDOUT: tuple[str, ...] = ()
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
