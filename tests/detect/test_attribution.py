@@ -133,10 +133,18 @@ class TestRoundThirtyFourShapes:
         ("In public, Okonedo has spoken of reopening by the weekend.", "Okonedo"),
         ("Word for word it says \u201cthe part is on order\u201d.", "it"),
         ("She continued: \u201cNobody asked us.\u201d", "She"),
+        ("Experts have been warning for years that the slope is too steep.", "Experts"),
+        ("A florist who supplies the mill reckons at least eleven weddings were moved.",
+         "A florist who supplies the mill"),
+        ("Okonedo was blunt: \u201cThey were not wearing it correctly.\u201d", "Okonedo"),
+        ("Residents are convinced the van story is cover.", "Residents"),
+        ("Yesterday afternoon the coordinator phoned to say the day could not go ahead.", "the coordinator"),
+        ("And on the phone your coordinator said the main barn had flooded.", "your coordinator"),
     ])
     def test_attributed(self, make_article, sentence, speaker_words):
         """A role word the lexicon lacks ("the agent"), an adverb before the subject, "heard from someone who
-        ...", an estimate with "puts ... at/nearer", "spoken of", an "it" after a phrase, "continued:"."""
+        ...", an estimate with "puts ... at/nearer", "spoken of", an "it" after a phrase, "continued:", "have been
+        warning", "reckons at least", "was blunt:", "are convinced", an opening time or place phrase."""
         article = make_article("r34", f"# Note\n\nRuth Okonedo arrived at dawn.\n\n{sentence}\n")
         att = detect_article(article).attribution.set_index("sid")
         assert att.loc["p3s1", "speaker_words"] == speaker_words
@@ -157,6 +165,8 @@ class TestRoundThirtyFourShapes:
         "He put it in the bin at 5 o\u2019clock.",
         "We made the changes it asked for.",
         "The rain continued.",
+        "He is convinced of that.",
+        "She had been to the mill twice.",
     ])
     def test_not_attributed(self, make_article, sentence):
         """"put it" is a reporting verb only before a manner ("put it bluntly"); an "it" after a clause speaks

@@ -50,6 +50,7 @@ from .tag_words import (ACQUAINTANCES, ADD_FORMS, ANECDOTE_NOT_VERBS, ANNOUNCING
     SKIPPABLE, STOPPERS, SUBORDINATORS, TOLL_WORDS, TOPIC_ONLY, WHEN_PREPOSITIONS, WHEN_WORDS)
 
 SPANS_KEY = "medialit_attribution"
+NOUN_PHRASE_STARTS = {"the", "a", "an", "my", "your", "our", "his", "her", "their", "its"}
 PUT_IT_MANNER = {"this", "like", "another", "more", "differently", "best", "simply", "mildly"}
 
 
@@ -346,7 +347,11 @@ class AttributionFinder(SubjectFinder):
             return None  # "many reports went unanswered": a noun after "many", its verb right after it
         stance = entry["label"]
         # "reckons it's only a matter of time": "it" + a finite verb opens a clause, it is no object
-        opens_clause = nxt is not None and nxt.lower_ in ("it", "this") and end + 1 < e and doc[end + 1].lower_ in FINITE
+        opens_clause = nxt is not None and nxt.lower_ in ("it", "this") and end + 1 < e \
+            and doc[end + 1].lower_ in FINITE
+        # "reckons at least eleven weddings were moved": "at least" opens a figure, not a phrase
+        opens_clause = opens_clause or (nxt is not None and nxt.lower_ == "at" and end + 1 < e
+                                        and doc[end + 1].lower_ in ("least", "most"))
         clause = opens_clause or not (nxt is None or (nxt.is_punct and nxt.text not in QUOTE_MARKS)
                                       or nxt.lower_ in NOT_A_CLAUSE)
         if entry.get("needs") == "that" and not (nxt is None or nxt.lower_ in ("that", ":") or nxt.text in QUOTE_MARKS
@@ -423,11 +428,7 @@ class AttributionFinder(SubjectFinder):
         if subject is not None:
             documents = any(self.groups.get(t.lower_) == "document" for t in doc[subject[0]:subject[1]])
             subject = (subject[0], _before_contact_clause(doc, subject[0], subject[1], documents), subject[2])
-            lead = subject[0]
-            if lead == s or doc[lead - 1].text in (":", "\u2014", "\u2013"):
-                while lead + 1 < subject[1] and doc[lead].lower_ in LEADING_WORDS:
-                    lead += 1  # "Then he said", "Later the agent told me": the subject starts after the adverb
-            subject = (lead, subject[1], subject[2])
+            subject = (_after_opening_phrase(doc, s, subject[0], subject[1]), subject[1], subject[2])
         if subject is not None and self._subject_kind(doc, subject[0], subject[1], mentions,
                                                       inanimate=entry["id"] in RECORDING_VERBS) is None:
             x, y = self._relative_antecedent(doc, s, subject[0], subject[1], mentions)
@@ -744,6 +745,25 @@ class AttributionFinder(SubjectFinder):
             last_attributed = row["sid"]
         doc.spans[SPANS_KEY] = spans
         return doc
+
+
+def _after_opening_phrase(doc, s: int, a: int, b: int) -> int:
+    """Where a subject found at the start of a sentence really starts: after an opening adverb ("Then he said",
+    "Later the agent told me"), a time ("Yesterday afternoon the coordinator phoned") or a place phrase
+    ("On the phone your coordinator said")."""
+    k = a
+    while k > s and doc[k - 1].lower_ in LEADING_WORDS:
+        k -= 1
+    if not (k == s or doc[k - 1].text in (":", "\u2014", "\u2013")):
+        return a
+    while a + 1 < b and doc[a].lower_ in LEADING_WORDS:
+        a += 1
+    if doc[a].lower_ in PREPOSITIONS - {"who", "which", "published", "based"} or doc[a].lower_ in WHEN_WORDS \
+            or doc[a].lower_ in ("last", "this", "next"):
+        starts = [k for k in range(a + 1, b) if doc[k].lower_ in NOUN_PHRASE_STARTS or doc[k].text[:1].isupper()]
+        if starts and all(t.is_alpha for t in doc[a:starts[-1]]):
+            return starts[-1]
+    return a
 
 
 def _claim_object(doc, end: int, e: int) -> bool:

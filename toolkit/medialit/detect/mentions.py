@@ -498,8 +498,8 @@ class MentionFinder:
             i += 2
         else:
             return set()
-        if i < end and doc[i].lower_ in ("the", "a", "an"):
-            i += 1
+        if i < end and doc[i].lower_ in ("the", "a", "an", "our", "their", "its", "his", "her", "my", "your"):
+            i += 1  # "Bethan Price is our coordinator"
         words = []
         while i < end and len(words) < 3 and doc[i].is_lower and doc[i].lower_ not in STOP_WORDS \
                 and all(part.isalpha() for part in doc[i].lower_.split("-")):

@@ -17,7 +17,7 @@ LEADING_WORDS = frozenset({"then", "later", "earlier", "afterwards", "meanwhile"
                            "but", "so"})
 SKIPPABLE = {"also", "earlier", "later", "previously", "recently", "repeatedly", "again", "then", "further",
              "already", "once", "only", "publicly", "privately", "today", "yesterday", "has", "have", "had", "would",
-             "will", "did", "does", "do", "is", "was", "were", "are", "had", "just", "now", "separately",
+             "will", "did", "does", "do", "is", "was", "were", "are", "had", "just", "now", "separately", "been",
              "subsequently", "first", "himself", "herself", "itself", "themselves", "however", "too", "still",
              "even", "originally", "initially", "officially", "formally", "plainly", "bluntly", "flatly", "firmly",
              "openly", "quietly", "angrily", "simply", "often", "always", "never", "long", "last", "week", "year",
