@@ -51,6 +51,9 @@ from .tag_words import (ACQUAINTANCES, ADD_FORMS, ANECDOTE_NOT_VERBS, ANNOUNCING
 
 SPANS_KEY = "medialit_attribution"
 NOUN_PHRASE_STARTS = {"the", "a", "an", "my", "your", "our", "his", "her", "their", "its"}
+# Between "I" and "heard": "I have only just heard", "I've since heard".
+HEARD_LEADS = {"have", "had", "'ve", "\u2019ve", "only", "just", "also", "once", "since", "now", "recently", "already",
+               "even"}
 PUT_IT_MANNER = {"this", "like", "another", "more", "differently", "best", "simply", "mildly"}
 
 
@@ -600,8 +603,7 @@ class AttributionFinder(SubjectFinder):
         """"I heard (that) ..." without naming who said it: an unnamed source. "Heard from a lad in the pub
         that ...": the one heard from speaks."""
         j = i - 1
-        while j >= s and doc[j].lower_ in ("have", "had", "'ve", "\u2019ve", "only", "just", "also", "once", "since",
-                                           "now", "recently", "already", "even"):
+        while j >= s and doc[j].lower_ in HEARD_LEADS:
             j -= 1
         dropped = doc[i].text[:1].isupper() and (j < s or doc[j].text in (":", "\u2014", "\u2013"))
         if dropped:  # "Heard the factory is closing": a post drops its "I"; the hearsay speaks
@@ -760,7 +762,7 @@ def _after_opening_phrase(doc, s: int, a: int, b: int) -> int:
         a += 1
     if doc[a].lower_ in PREPOSITIONS - {"who", "which", "published", "based"} or doc[a].lower_ in WHEN_WORDS \
             or doc[a].lower_ in ("last", "this", "next"):
-        starts = [k for k in range(a + 1, b) if doc[k].lower_ in NOUN_PHRASE_STARTS or doc[k].text[:1].isupper()]
+        starts = [x for x in range(a + 1, b) if doc[x].lower_ in NOUN_PHRASE_STARTS or doc[x].text[:1].isupper()]
         if starts and all(t.is_alpha for t in doc[a:starts[-1]]):
             return starts[-1]
     return a

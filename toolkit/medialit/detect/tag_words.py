@@ -9,12 +9,12 @@ from .marks import DOUBLE_QUOTES
 from .terms import TIME_WORDS
 
 QUOTE_MARKS = DOUBLE_QUOTES
-# Words between a subject and its reporting verb: "has also said", "earlier said".
 # Words that may open a sentence before its subject and are no part of it: "Then he said", "Later the agent
 # told me", "And Smith added".
 LEADING_WORDS = frozenset({"then", "later", "earlier", "afterwards", "meanwhile", "now", "also", "again", "still",
                            "yesterday", "today", "previously", "recently", "subsequently", "separately", "and",
                            "but", "so"})
+# Words between a subject and its reporting verb: "has also said", "earlier said".
 SKIPPABLE = {"also", "earlier", "later", "previously", "recently", "repeatedly", "again", "then", "further",
              "already", "once", "only", "publicly", "privately", "today", "yesterday", "has", "have", "had", "would",
              "will", "did", "does", "do", "is", "was", "were", "are", "had", "just", "now", "separately", "been",
