@@ -366,8 +366,10 @@ class AttributionFinder(SubjectFinder):
             return None  # "questioned the figures" doubts a claim; "police questioned two men" does not
         if self._instruction(doc, end, e, entry) or self._topic_only(doc, end, e, inside):
             return None
-        if stance in NEEDS_CLAUSE and nxt is not None and nxt.lower_ in NOT_A_CLAUSE and not opens_clause \
-                and entry["id"] != "put at":  # "puts her trade at 150 a day": the figure is checked below
+        # a verb of belief or finding needs a clause after it; "puts her trade at 150 a day" has its figure
+        # checked below instead
+        needs_clause = stance in NEEDS_CLAUSE and entry["id"] != "put at"
+        if needs_clause and nxt is not None and nxt.lower_ in NOT_A_CLAUSE and not opens_clause:
             return None  # "believes in", "thinks it over"
         if nxt is not None and nxt.lower_ in ("that", "this", "it", "so", "so.") and (
                 end + 1 >= e or doc[end + 1].is_punct and doc[end + 1].text not in QUOTE_MARKS) \
@@ -515,7 +517,7 @@ class AttributionFinder(SubjectFinder):
         if ends and lead == "as":
             rank = 3  # ", as the minutes show.": the source of what comes before
         parenthetical = nxt is not None and nxt.text == "," and a - 1 >= s and doc[a - 1].text == ","
-        if stance in NEEDS_CLAUSE and not clause and rank < 3 and not parenthetical and entry["id"] != "put at":
+        if needs_clause and not clause and rank < 3 and not parenthetical:
             return None  # "found the body" is no report; ", figures show." at the end is, and ", they found," is
         if entry["id"] in ("reply", "respond", "disagree") and not clause and (
                 _counted(doc[a]) or any(_counted(t) or t.lower_ in ("cent", "%") for t in doc[max(s, i - 3):i])):

@@ -303,8 +303,10 @@ def key_from_yaml(text: str, article=None, name: str = "<embedded key>") -> Key:
     """
     import yaml
 
+    from .._yaml import load_yaml
+
     try:
-        data = yaml.safe_load(text)
+        data, _ = load_yaml(text, name)
     except yaml.YAMLError:
         data = None
     stem = data.get("article") if isinstance(data, dict) and isinstance(data.get("article"), str) else "key"
