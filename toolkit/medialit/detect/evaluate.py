@@ -117,7 +117,12 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = ()
+HELDOUT: tuple[str, ...] = (
+    "fireworks-injury-wire", "fireworks-injury-local", "dog-licence-statement", "gym-membership-thread",
+    "bilingual-brain-science", "self-checkout-column",
+    "container-spill-wire", "container-spill-local", "cemetery-fees-statement", "lost-luggage-thread",
+    "left-handed-science", "village-fete-column",
+)
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
