@@ -173,3 +173,86 @@ class TestRoundThirtyFourShapes:
         only before a quotation; "continued" needs a colon or a quotation."""
         article = make_article("r34n", f"# Note\n\nRuth Okonedo arrived at dawn.\n\n{sentence}\n")
         assert "p3s1" not in set(detect_article(article).attribution["sid"])
+
+
+class TestRefusalsAndStances:
+    """Refusals, estimates credited to a possessive, and stance verbs that introduce a quotation (our own
+    examples of shapes the development articles use)."""
+
+    @pytest.mark.parametrize("sentence, speaker_words", [
+        ("The ferry company declined to say how many crew were aboard.", "The ferry company"),
+        ("A spokeswoman would not say whether the gate had been locked.", "A spokeswoman"),
+        ("Okonedo would not be drawn on the cause.", "Okonedo"),
+        ("She declined to answer questions about the pumps.", "She"),
+        ("By her estimate, the alarm sounded ten minutes late.", "her"),
+        ("By his reckoning, a quarter of the volunteers dropped out.", "his"),
+        ("Ruth Okonedo, 58, who has run the stall for 15 years, disagreed.", "Ruth Okonedo"),
+        ("Ruth Okonedo is certain the leak had been running for hours.", "Ruth Okonedo"),
+    ])
+    def test_attributed(self, make_article, sentence, speaker_words):
+        """"declined to say", "would not be drawn on" and a refusal's topic after "about"; "By her estimate";
+        a speaker named before an aside with a count in it; "is certain" with its clause."""
+        article = make_article("refuse", f"# Note\n\nRuth Okonedo arrived at dawn.\n\n{sentence}\n")
+        att = detect_article(article).attribution.set_index("sid")
+        assert att.loc["p3s1", "speaker_words"] == speaker_words
+
+    @pytest.mark.parametrize("stance", ["defended the wording.", "stands by her figure.", "was unimpressed.",
+                                        "has no doubts.", "is even blunter."])
+    def test_stance_before_a_quotation(self, make_article, stance):
+        """A stance verb with no clause counts when the speaker's quotation follows it."""
+        article = make_article("stance", f"""\
+            # Note
+
+            Ruth Okonedo arrived at dawn.
+
+            Okonedo {stance}
+
+            \u201cThe figure is right,\u201d she said.
+            """)
+        att = detect_article(article).attribution.set_index("sid")
+        assert att.loc["p3s1", "speaker_words"] == "Okonedo"
+
+    @pytest.mark.parametrize("sentence", [
+        "The club defended the title in May.",
+        "Okonedo stands by the river every morning.",
+        "They refused to give up.",
+        "It is certain that the council will lose the vote.",
+        "I would not say the council is to blame.",
+    ])
+    def test_not_attributed(self, make_article, sentence):
+        """Without a quotation after it, "defended" or "stands by" reports nothing; "refused to give up" refuses
+        no question; "It is certain" asserts; "I would not say" is the writer's hedge."""
+        article = make_article("stance-no", f"# Note\n\nRuth Okonedo arrived at dawn.\n\n{sentence}\n")
+        assert "p3s1" not in set(detect_article(article).attribution["sid"])
+
+    def test_a_refusal_gives_way_to_the_claim(self, make_article):
+        """A sentence that reports a claim and a refusal is credited to whoever made the claim."""
+        article = make_article("refuse-claim", """\
+            # Note
+
+            Ruth Okonedo said the brace was in use at forty hospitals, though the company declined to name any.
+            """)
+        att = detect_article(article).attribution.set_index("sid")
+        assert att.loc["p2s1", "speaker"] == "Ruth Okonedo"
+
+    def test_the_force_after_a_police_force(self, make_article):
+        """"the force" stands for a police force the article has named."""
+        article = make_article("force", """\
+            # Note
+
+            Harnmoor Police will close three front counters.
+
+            According to the force, most reports are already made online.
+            """)
+        att = detect_article(article).attribution.set_index("sid")
+        assert att.loc["p3s1", "speaker_words"] == "the force"
+
+    def test_a_place_after_a_name_is_not_the_name(self, make_article):
+        """"Inspector Carl Rudd of Kestlow" is Carl Rudd, from Kestlow."""
+        article = make_article("affil", """\
+            # Note
+
+            Inspector Carl Rudd of Kestlow neighbourhood policing welcomed the plans.
+            """)
+        att = detect_article(article).attribution.set_index("sid")
+        assert att.loc["p2s1", "speaker"] == "Carl Rudd"

@@ -44,8 +44,8 @@ from .lexicon import phrase_entries, phrase_matcher, word_labels
 from .subjects import SubjectFinder, is_adverb
 from .tag_words import (ACQUAINTANCES, ADD_FORMS, ANECDOTE_NOT_VERBS, ANNOUNCING, ASIDES, BETWEEN_AUX, CHANGE_WORDS,
     CLAUSE_DETERMINERS, CLAUSE_VERBS, CONTACT_OPENERS, DETERMINERS, DISCOURSE_OPENERS, FAR_PARTICIPLE, FINITE,
-    HEADING_LABELS, INSTRUCTING, KEEP_FORMS, LEADING_WORDS, MAX_SUBJECT, MODALS, NEAR_PARTICIPLE, NEEDS_CLAUSE,
-    NEGATORS, NOT_A_CLAUSE, NOUN_USE, NUMBER_LEAD, PASSIVE, PASSIVE_REPORTS, PAST_FORMS, POSSESSIVE, POSSESSIVES,
+    HEADING_LABELS, ING_NOUNS, INSTRUCTING, KEEP_FORMS, LEADING_WORDS, MAX_SUBJECT, MODALS, NEAR_PARTICIPLE,
+    NEEDS_CLAUSE, NEGATORS, NOT_A_CLAUSE, NOUN_USE, NUMBER_LEAD, PASSIVE, PASSIVE_REPORTS, PAST_FORMS, POSSESSIVE, POSSESSIVES,
     POSTNOMINAL, PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUOTE_MARKS, RECORDING_VERBS, RELATIVES, SCENE_WORDS, SENDING,
     SKIPPABLE, STOPPERS, SUBORDINATORS, TOLL_WORDS, TOPIC_ONLY, WHEN_PREPOSITIONS, WHEN_WORDS)
 
@@ -165,7 +165,10 @@ class AttributionFinder(SubjectFinder):
     @staticmethod
     def _rank(tag, tags) -> int:
         """A tag's rank; a document that vouches for a person's words ("..., according to a recording")
-        ranks below the person's own reporting verb."""
+        ranks below the person's own reporting verb, and a refusal ("though the company declined to name any")
+        below any claim the sentence reports."""
+        if tag.get("refusal") and any(not t.get("refusal") for t in tags):
+            return -1
         if tag["kind"] == "document" and any(t["kind"] in ("mention", "pronoun", "role") and not t["according"]
                                              for t in tags):
             return 0
@@ -341,7 +344,8 @@ class AttributionFinder(SubjectFinder):
                                  or prev.text in ("-", "\u2010")):
             return None  # "the first reports"; not "Vale Patients First claims"
         if prev is not None and doc[i].lower_.endswith("ed") and (
-                prev.lower_ in PREPOSITIONS or (prev.lower_.endswith("ing") and prev.is_lower)):
+                prev.lower_ in PREPOSITIONS or (prev.lower_.endswith("ing") and prev.is_lower
+                                                and prev.lower_ not in ING_NOUNS)):
             return None  # an adjective: "ignoring repeated complaints", "with added sugar"
         nxt = doc[end] if end < e else None
         if end in not_tag_after:
@@ -362,10 +366,13 @@ class AttributionFinder(SubjectFinder):
                 and not (entry["id"] == "report" and _change_follows(doc, end, e)):
             return None  # "recognises that ..." reports, "recognises the need" does not; "butchers report falling
             # sales" reports a change, "report the incident" does not
-        if entry.get("needs") == "claim" and not _claim_object(doc, end, e):
+        if entry.get("needs") == "quote_next" and not _quote_opens_next(doc, e):
+            return None  # "defended the wording." introduces the quotation after it; "defended the title" does not
+        if entry.get("needs") == "claim" and not _claim_object(doc, end, e) and not _quote_opens_next(doc, e):
             return None  # "questioned the figures" doubts a claim; "police questioned two men" does not
-        if self._instruction(doc, end, e, entry) or self._topic_only(doc, end, e, inside):
-            return None
+        if self._instruction(doc, end, e, entry) or (
+                self._topic_only(doc, end, e, inside) and entry["id"] != "decline to say"):
+            return None  # a refusal names its topic: "declined to answer questions about the pumps"
         # a verb of belief or finding needs a clause after it; "puts her trade at 150 a day" has its figure
         # checked below instead
         needs_clause = stance in NEEDS_CLAUSE and entry["id"] != "put at"
@@ -455,7 +462,11 @@ class AttributionFinder(SubjectFinder):
                 # quotation ("The press release, issued under the headline “...”, told a different story")
                 opening = self._opening_subject(doc, s, j, mentions, documents=True)
                 if opening is None or not any(inside[k] is not None for k in range(opening[1], j)):
-                    return None
+                    # "Pat Lusby, 58, who runs the stall, disagreed.": a speaker named before an aside
+                    opening = self._opening_subject(doc, s, j, mentions)
+                    if opening is None or doc[opening[1]].text != "," or self._subject_kind(
+                            doc, opening[0], opening[1], mentions) not in ("mention", "role"):
+                        return None
                 stop = None
             elif stop - end == 1 and doc[end].lower_ in PRONOUNS and stop < e and doc[stop].lower_ in FINITE:
                 return None  # "said it had cut": the pronoun opens the reported clause, it does not speak
@@ -506,6 +517,8 @@ class AttributionFinder(SubjectFinder):
             a += 1  # "Anyway the governor told my wife"
         a = _contact_clause(doc, a, b)
         skind = self._subject_kind(doc, a, b, mentions, strict, inanimate=entry["id"] in RECORDING_VERBS)
+        if skind == "pronoun" and entry["id"] == "be certain" and doc[a].lower_ in ("it", "this", "that"):
+            return None  # "It is certain that ...": nobody is certain, the sentence asserts
         if skind is None or _nobody(doc, a, b):
             return None  # "and that not one resident had complained": nobody is no source
         if skind == "pronoun" and _names_what_was_said(doc, a, s, nxt):
@@ -520,7 +533,8 @@ class AttributionFinder(SubjectFinder):
         if needs_clause and not clause and rank < 3 and not parenthetical:
             return None  # "found the body" is no report; ", figures show." at the end is, and ", they found," is
         if entry["id"] in ("reply", "respond", "disagree") and not clause and (
-                _counted(doc[a]) or any(_counted(t) or t.lower_ in ("cent", "%") for t in doc[max(s, i - 3):i])):
+                _counted(doc[a]) or doc[i - 1].text != "," and any(
+                    _counted(t) or t.lower_ in ("cent", "%") for t in doc[max(s, i - 3):i])):
             return None  # "412 people responded", "61 per cent disagreed with": a count of answers, no account
         if entry["id"] in ("understand", "learn") and self._names_outlet(doc, a, b):
             return None  # "The Courier understands that ...": the article's own voice, unattributed
@@ -531,8 +545,11 @@ class AttributionFinder(SubjectFinder):
                 and nxt is not None and nxt.lower_ not in ("that", ":") and nxt.text not in QUOTE_MARKS \
                 and not self._names_document(doc, a, b) and not parenthetical:
             return None  # "officers showed great restraint": a person showing is no finding
+        if skind == "mention":
+            b = _person_before_affiliation(doc, a, b, mentions)
         return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, self._trim(doc, a, b, skind, strict)),
-                "kind": skind, "stance": stance, "rank": rank, "according": False}
+                "kind": skind, "stance": stance, "rank": rank, "according": False,
+                "refusal": entry["id"] == "decline to say"}
 
     @staticmethod
     def _eager_to(doc, j, s) -> int | None:
@@ -726,7 +743,8 @@ class AttributionFinder(SubjectFinder):
                          "direct" if share >= 0.5 else "mixed" if rec["quoted"] else "indirect")
                 detail = {"speaker_start": main["speaker"][0], "speaker_end": main["speaker"][1],
                           "speaker_kind": main["kind"], "stance": main["stance"], "via": "tag", "chain_sid": None,
-                          "verb_start": main["verb"][0], "verb_end": main["verb"][1]}
+                          "verb_start": main["verb"][0], "verb_end": main["verb"][1],
+                          "refusal": bool(main.get("refusal"))}
                 cue = main["cue"]
             elif row["kind"] in ("body",) and (rec["chains"] or row["in_quote"]) and rec["quoted"] >= 2:
                 source = next((chain_tag[c] for c in rec["chains"] if c in chain_tag), None)
@@ -768,6 +786,25 @@ def _after_opening_phrase(doc, s: int, a: int, b: int) -> int:
         if starts and all(t.is_alpha for t in doc[a:starts[-1]]):
             return starts[-1]
     return a
+
+
+def _person_before_affiliation(doc, a: int, b: int, mentions) -> int:
+    """End a named subject at the person's name when an affiliation follows it: "Inspector Carl Rudd of Kestlow
+    neighbourhood policing" -> "Inspector Carl Rudd" (the place is not part of who speaks)."""
+    for k in range(a, b):
+        m = mentions.get(k)
+        if m is not None and m.label_ == "PERSON":
+            return m.end if m.end < b and doc[m.end].lower_ in ("of", "from", "at") else b
+    return b
+
+
+def _quote_opens_next(doc, e: int) -> bool:
+    """Whether the sentence after the one ending at *e* opens with a quotation mark (a verb like "defended the
+    wording." then introduces the speaker's words)."""
+    k = e
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k < len(doc) and doc[k].text in QUOTE_MARKS and k + 1 < len(doc) and doc[k + 1].is_alpha
 
 
 def _claim_object(doc, end: int, e: int) -> bool:

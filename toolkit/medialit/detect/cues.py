@@ -78,7 +78,8 @@ class CueFinder:
         for row in doc._.medialit_sentences:
             for i in range(row["token_start"], row["token_end"]):
                 rows[i] = row
-        claims = {s.start for s in doc.spans.get("medialit_attribution", [])}
+        # a refusal ("declined to say whether ...") reports no claim: what was withheld is not evidence withheld
+        claims = {s.start for s in doc.spans.get("medialit_attribution", []) if not s._.attribution.get("refusal")}
         matches = [(self.entries[doc.vocab.strings[m]], start, end) for m, start, end in self.phrases(doc)]
         matches += [(self.token_entries[doc.vocab.strings[m]], start, end) for m, start, end in self.tokens(doc)]
         for entry, start, end in matches:

@@ -306,10 +306,13 @@ class MentionFinder:
     def _org_after_person(self, doc, i, j) -> int | None:
         """Where "of"/"at"/"from" parts a person's name from their organisation in one run, or None."""
         for c in range(i + 2, j - 1):
-            if doc[c].lower_ in ("of", "at", "from") and any(t.lower_ in self.orgs for t in doc[c + 1:j]) \
-                    and (any(doc[k].lower_ in self.given and is_cap(doc[k + 1]) for k in range(i, c - 1))
-                         or self._titled_name(doc, i, c)):
+            if doc[c].lower_ not in ("of", "at", "from"):
+                continue
+            named = any(doc[k].lower_ in self.given and is_cap(doc[k + 1]) for k in range(i, c - 1))
+            if any(t.lower_ in self.orgs for t in doc[c + 1:j]) and (named or self._titled_name(doc, i, c)):
                 return c
+            if c - 2 >= i and doc[c - 2].lower_ in self.given and is_cap(doc[c - 1]):
+                return c  # "Carl Rudd of Kestlow": a given name and a surname, then where the person is from
         return None
 
     def _titled_name(self, doc, i, c) -> bool:

@@ -435,6 +435,8 @@ class SubjectFinder:
             kind = self.lexical_kind(head.lower_)
             if kind is None and head.lower_ in self._org_heads and toks[0].lower_ in ("the", "its", "their"):
                 return "org"  # "the branch" after "the Rail Accident Investigation Branch"
+            if kind is None and head.lower_ == "force" and toks[0].lower_ == "the" and _police_named(doc):
+                return "org"  # "according to the force": a police force named as a constabulary or police
             if kind is None and toks[0].lower_ in ("a", "an", "one") and _in_body(doc, a) and (
                     _person_noun(head) or _unnamed_follows(doc, b)):
                 return "role"  # "A former keeper at the reservoir told ...", "One mill hand, who asked not to be named"
@@ -454,6 +456,11 @@ def _unnamed_follows(doc, b: int) -> bool:
     named for fear of losing his job, said")."""
     text = " ".join(t.lower_ for t in doc[b:min(len(doc), b + 12)])
     return any(phrase in text for phrase in UNNAMED)
+
+
+def _police_named(doc) -> bool:
+    """Whether the article names a police force, so that "the force" stands for it."""
+    return any(t.lower_ in ("police", "constabulary") for t in doc)
 
 
 def _in_body(doc, i: int) -> bool:

@@ -52,6 +52,11 @@ POST_LABELS = {"update", "edit", "edited", "eta", "correction", "ps", "p.s."}
 POSTNOMINAL = {"familiar", "opposed", "involved", "responsible", "loyal", "present", "sympathetic", "hostile"}
 NEEDS_CLAUSE = {"belief", "finding"}
 KEEP_FORMS = {"keep", "keeps", "kept", "keeping"}
+# Words in -ing that end a noun phrase ("neighbourhood policing welcomed the plans"), not a verb before an adjective.
+ING_NOUNS = {"policing", "housing", "funding", "planning", "nursing", "building", "training", "marketing",
+             "engineering", "licensing", "parking", "shipping", "mining", "banking", "lending", "clothing", "catering", "farming",
+             "fishing", "teaching", "publishing", "advertising", "broadcasting", "computing", "manufacturing",
+             "meeting", "briefing", "ruling", "hearing", "ticketing", "cleaning", "recycling", "boating"}
 PASSIVE = {"was", "were", "is", "are", "be", "been", "being", "get", "got", "'re", "’re", "'m", "’m"}
 MODALS = {"would", "could", "might", "may", "should", "must", "will", "can", "shall"}
 NOT_A_CLAUSE = {"to", "for", "in", "out", "at", "of", "on", "about", "with", "from", "by", "up", "it", "this", "them",
