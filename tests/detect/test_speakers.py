@@ -172,3 +172,38 @@ class TestDocuments:
             The Lenby Council said the march was peaceful. Sunday's statement said no one was hurt.
             """)
         assert _speakers(article)["p2s2"] == "Lenby Council"
+
+
+class TestRoundThirtySevenShapes:
+    """Speakers first met in rounds 36-37, in our own small examples."""
+
+    def test_someone_with_a_father_is_a_person_she_can_refer_to(self, speakers_of):
+        """"Leonie Ngata's father Harold": a name no lexicon knows is a person when it owns kin, so the next
+        "she" is Ngata, not the woman quoted before."""
+        found = speakers_of("""\
+            \u201cWe were still dancing,\u201d said Kirsty Halloran, who married at the hotel.
+
+            Leonie Ngata\u2019s father Harold was staying on the fourth floor. She said he only got out because a guest helped him.
+            """)
+        assert found["p3s2"] == "Leonie Ngata"
+
+    def test_an_unnamed_service_keeps_its_kind(self, speakers_of):
+        """"A fire service spokeswoman" speaks for "the fire service", not a bare "the service"."""
+        found = speakers_of("A fire service spokeswoman said the cause had not been established.")
+        assert found["p2s1"] == "the fire service"
+
+    def test_two_groups_speak_together(self, speakers_of):
+        """"Guests and staff told the paper": both groups, not only the last."""
+        found = speakers_of("Guests and staff told the paper that smoke was noticed at 12.40am.")
+        assert found["p2s1"] == "Guests and staff"
+
+    def test_the_company_is_one_named_before(self, speakers_of):
+        """"A company spokesman" is the business named so far, not one the story meets only later."""
+        found = speakers_of("""\
+            Tarrow Foods Ltd will close its bakery, the firm confirmed.
+
+            A company spokesman said 90 jobs would go.
+
+            Staff were hired through Ridgeway Staffing Ltd, which did not comment.
+            """)
+        assert found["p3s1"] == "Tarrow Foods Ltd"

@@ -547,6 +547,9 @@ class AttributionFinder(SubjectFinder):
             return None  # "officers showed great restraint": a person showing is no finding
         if skind == "mention":
             b = _person_before_affiliation(doc, a, b, mentions)
+        if skind == "group" and a - 2 >= s and doc[a - 1].lower_ == "and" and doc[a].lower_ != "the" \
+                and self.lexical_kind(doc[a - 2].lower_) == "group":
+            a -= 2  # "Guests and staff told the paper": both groups speak
         return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, self._trim(doc, a, b, skind, strict)),
                 "kind": skind, "stance": stance, "rank": rank, "according": False,
                 "refusal": entry["id"] == "decline to say"}

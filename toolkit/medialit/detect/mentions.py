@@ -23,6 +23,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from .lexicon import word_labels
 from .marks import ALL_QUOTES
+from .tag_words import KIN_NOUNS
 from .terms import person_noun
 
 SPANS_KEY = "medialit_mentions"
@@ -264,6 +265,8 @@ class MentionFinder:
             return True
         if i - 2 >= sent_start and doc[i - 1].text in _POSSESSIVE and is_cap(doc[i - 2]):
             return True  # "the Environment Agency's Rhiannon Pryce": someone who works there
+        if j + 1 < sent_end and doc[j].text in _POSSESSIVE and doc[j + 1].lower_ in KIN_NOUNS:
+            return True  # "Leonie Ngata's father": someone with a father is a person
         if i - 2 >= sent_start and doc[i - 1].text == "," and doc[i - 2].lower_ in self.roles:
             k = i - 2
             while k > sent_start and k > i - 7 and doc[k - 1].text not in (",", ";", ":"):

@@ -25,7 +25,7 @@ import re
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from .tag_words import COMMON_NOUN_ORGS, POSSESSIVES
+from .tag_words import COMMON_NOUN_ORGS, KIN_NOUNS, POSSESSIVES
 from .lexicon import word_labels
 from .mentions import is_brand
 from .terms import person_noun
@@ -82,9 +82,6 @@ DATA_NOUNS = {"figures", "data", "numbers", "statistics", "stats", "research", "
 
 
 # Relatives: a name given as someone's relative ("whose daughter Ruby") is seldom the next "she" who speaks.
-KIN_NOUNS = {"daughter", "son", "husband", "wife", "partner", "mother", "father", "mum", "dad", "brother", "sister",
-             "grandson", "granddaughter", "child", "baby", "boy", "girl", "toddler", "niece", "nephew", "fiancée",
-             "fiance", "fiancé", "girlfriend", "boyfriend"}
 # Who a poster passes words on from: "My sister-in-law works at the travel firm and she says ...".
 CONTACT_NOUNS = KIN_NOUNS | {"sister-in-law", "brother-in-law", "mother-in-law", "father-in-law", "cousin", "aunt",
                              "uncle", "mate", "friend", "neighbour", "neighbor", "colleague", "boss", "flatmate"}
@@ -161,6 +158,19 @@ def _is_place(doc, mention) -> bool:
     """A proper name after "in", "at", "near" or "from" is a place: "a police spokesman in Kellsburg"."""
     return mention.label_ == "NAME" and mention.start > 0 and doc[mention.start - 1].lower_ in (
         "in", "at", "near", "from", "outside")
+
+
+def _modifiers(words, org_word: str) -> str:
+    """The lower-case words right before *org_word* in *words* ("fire" in "a fire service spokeswoman"), at
+    most two, so that the organisation keeps the name the story gives it."""
+    at = next((k for k, t in enumerate(words) if t.lower_ == org_word), None)
+    found = []
+    k = (at if at is not None else 0) - 1
+    while at is not None and k >= 0 and len(found) < 2 and words[k].is_lower and words[k].is_alpha \
+            and words[k].lower_ not in STOP_WORDS:
+        found.insert(0, words[k].text)
+        k -= 1
+    return " ".join(found)
 
 
 def strip_determiner(text: str) -> str:
@@ -599,7 +609,7 @@ class SpeakerResolver:
                 found = (self.canonical(entities, self._org_key(entities, org_mention._.mention["name"]))
                          if org_mention is not None else
                          self._generic_org(org_word, low, words.start, entities, history)
-                         or self._org_phrase(org_word, entities))
+                         or self._org_phrase(org_word, entities, _modifiers(words, org_word)))
                 if found:
                     entities[found]["aliases"].add(text)
                     gender = self._role_gender(low)
@@ -702,13 +712,15 @@ class SpeakerResolver:
                  if e["type"] == "organization" and head[:-1] in e["roles"]}
         return found.pop() if len(found) == 1 else None
 
-    def _org_phrase(self, org_word: str, entities) -> str:
-        """The organisation an unnamed "council spokesman" speaks for: "the council" (one entity per kind)."""
+    def _org_phrase(self, org_word: str, entities, modifiers: str = "") -> str:
+        """The organisation an unnamed "council spokesman" speaks for: "the council", "the fire service" for
+        "a fire service spokeswoman" (one entity per kind: a later "the service" is the same)."""
         for key, ent in entities.items():
             if ent.get("phrase") and ent["name"].lower().split()[-1] == org_word:
                 return key
         key = "org:" + org_word
-        entities.setdefault(key, _entity(f"the {org_word}", "organization", [f"the {org_word}"], phrase=True))
+        name = f"the {modifiers} {org_word}" if modifiers else f"the {org_word}"
+        entities.setdefault(key, _entity(name, "organization", [name], phrase=True))
         return key
 
     def _outlet_staff(self, doc, words, low, entities) -> str | None:
@@ -901,7 +913,10 @@ class SpeakerResolver:
                 if recent is not None:
                     return recent
             if head in ("company", "firm", "organisation", "organization", "group", "business", "charity") and orgs:
-                return max(orgs)[1]
+                named_before = {self.canonical(entities, k) for pos, k in history
+                                if pos < position and not k.startswith("proxy:")}
+                earlier = [o for o in orgs if o[1] in named_before]  # not one the story meets only later
+                return max(earlier or orgs)[1]
             if head in BUSINESS_NOUNS and not orgs:
                 # no organisation is named, but a name of unknown kind is: "Korvald Components UK will cut
                 # 240 jobs, the company said" - the company is that name

@@ -165,3 +165,7 @@ ADD_FORMS = {"add", "adds", "added", "adding"}
 CLAUSE_VERBS = {"had", "have", "has", "were", "was", "would", "will", "are", "is", "could", "should", "may", "might"}
 # Words that make the next word a plural noun: "many reports went unanswered" holds no verb of saying.
 QUANTIFIERS = {"many", "some", "most", "few", "several", "these", "those", "such", "other", "more", "fewer"}
+# Words for relatives: "Leonie Ngata's father" names a person twice, "her daughter" a person's kin.
+KIN_NOUNS = {"daughter", "son", "husband", "wife", "partner", "mother", "father", "mum", "dad", "brother", "sister",
+             "grandson", "granddaughter", "child", "baby", "boy", "girl", "toddler", "niece", "nephew", "fiancée",
+             "fiance", "fiancé", "girlfriend", "boyfriend"}
