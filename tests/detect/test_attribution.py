@@ -256,3 +256,29 @@ class TestRefusalsAndStances:
             """)
         att = detect_article(article).attribution.set_index("sid")
         assert att.loc["p2s1", "speaker"] == "Carl Rudd"
+
+
+class TestHeadingsAndPapers:
+    """A heading's unnamed source before a quotation, and the parts of a paper that speak (our own examples)."""
+
+    def test_bare_role_before_a_quoted_heading(self, make_article):
+        """"Former keeper: ‘...’" drops its article; a heading's "Crane disaster: ..." names no source."""
+        article = make_article("heading-role", """\
+            # Former keeper: \u2018The cracks were there in March\u2019
+
+            ## Crane disaster: bosses ignored warnings for hours
+
+            A former keeper, who asked not to be named, said the cracks were there in March.
+            """)
+        att = detect_article(article).attribution.set_index("sid")
+        assert att.loc["p1s1", "label"] == "indirect"
+        assert "p2s1" not in att.index or att.loc["p2s1", "label"] == "unattributed"
+
+    @pytest.mark.parametrize("sentence", [
+        "The paper\u2019s declaration of interests states that two authors were paid by the company.",
+        "Its disclosure says the firm paid for the scans.",
+    ])
+    def test_parts_of_a_paper_speak(self, make_article, sentence):
+        """A declaration of interests or a disclosure is a document that states things."""
+        article = make_article("paper-parts", f"# Note\n\nThe trial was small.\n\n{sentence}\n")
+        assert "p3s1" in set(detect_article(article).attribution["sid"])

@@ -45,9 +45,10 @@ from .subjects import SubjectFinder, is_adverb
 from .tag_words import (ACQUAINTANCES, ADD_FORMS, ANECDOTE_NOT_VERBS, ANNOUNCING, ASIDES, BETWEEN_AUX, CHANGE_WORDS,
     CLAUSE_DETERMINERS, CLAUSE_VERBS, CONTACT_OPENERS, DETERMINERS, DISCOURSE_OPENERS, FAR_PARTICIPLE, FINITE,
     HEADING_LABELS, ING_NOUNS, INSTRUCTING, KEEP_FORMS, LEADING_WORDS, MAX_SUBJECT, MODALS, NEAR_PARTICIPLE,
-    NEEDS_CLAUSE, NEGATORS, NOT_A_CLAUSE, NOUN_USE, NUMBER_LEAD, PASSIVE, PASSIVE_REPORTS, PAST_FORMS, POSSESSIVE, POSSESSIVES,
-    POSTNOMINAL, PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUOTE_MARKS, RECORDING_VERBS, RELATIVES, SCENE_WORDS, SENDING,
-    SKIPPABLE, STOPPERS, SUBORDINATORS, TOLL_WORDS, TOPIC_ONLY, WHEN_PREPOSITIONS, WHEN_WORDS)
+    NEEDS_CLAUSE, NEGATORS, NOT_A_CLAUSE, NOUN_USE, NUMBER_LEAD, PASSIVE, PASSIVE_REPORTS, PAST_FORMS, POSSESSIVE,
+    POSSESSIVES, POSTNOMINAL, PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUOTE_MARKS, RECORDING_VERBS, RELATIVES, SCENE_WORDS,
+    SENDING, SKIPPABLE, STOPPERS, SUBORDINATORS, TOLL_WORDS, TOPIC_ONLY, WHEN_PREPOSITIONS, WHEN_WORDS)
+from .terms import person_noun
 
 SPANS_KEY = "medialit_attribution"
 NOUN_PHRASE_STARTS = {"the", "a", "an", "my", "your", "our", "his", "her", "their", "its"}
@@ -198,6 +199,9 @@ class AttributionFinder(SubjectFinder):
         if self._title_and_tagline(doc, c + 1, e):
             return None
         kind = self._subject_kind(doc, s, c, mentions)
+        if kind is None and quoted and doc[s].lower_ not in DETERMINERS and doc[c - 1].is_alpha \
+                and person_noun(doc[c - 1].lower_):
+            kind = "role"  # "Former keeper: ‘The cracks were there in March’": a heading drops the article
         if kind not in ("mention", "role", "group", "org", "document"):
             return None
         return {"cue": ":", "verb": (c, c + 1), "speaker": (s, c), "kind": kind, "stance": "neutral", "rank": 2,

@@ -52,7 +52,7 @@ def terms(tokens) -> set[str]:
 # the commonest words with those endings that name things or are no nouns.
 PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "sman", "swoman", "sperson", "tress")  # "postmistress"
 NOT_PERSONS = frozenset({
-    "mattress", "fortress", "distress", "buttress",
+    "mattress", "fortress", "distress", "buttress", "disaster", "terror", "horror", "thriller", "shocker",
     "paper", "letter", "poster", "newsletter", "number", "water", "order", "corner", "border", "chapter", "meter",
     "register", "flyer", "sticker", "banner", "computer", "error", "factor", "sector", "floor", "door", "mirror",
     "motor", "calculator", "indicator", "tracker", "counter", "filter", "power", "tower", "river", "weather",
