@@ -188,10 +188,11 @@ class TestRefusalsAndStances:
         ("By his reckoning, a quarter of the volunteers dropped out.", "his"),
         ("Ruth Okonedo, 58, who has run the stall for 15 years, disagreed.", "Ruth Okonedo"),
         ("Ruth Okonedo is certain the leak had been running for hours.", "Ruth Okonedo"),
+        ("Okonedo puts the figure rather higher.", "Okonedo"),
     ])
     def test_attributed(self, make_article, sentence, speaker_words):
         """"declined to say", "would not be drawn on" and a refusal's topic after "about"; "By her estimate";
-        a speaker named before an aside with a count in it; "is certain" with its clause."""
+        a speaker named before an aside with a count in it; "is certain" with its clause; "puts the figure higher"."""
         article = make_article("refuse", f"# Note\n\nRuth Okonedo arrived at dawn.\n\n{sentence}\n")
         att = detect_article(article).attribution.set_index("sid")
         assert att.loc["p3s1", "speaker_words"] == speaker_words

@@ -55,6 +55,9 @@ NOUN_PHRASE_STARTS = {"the", "a", "an", "my", "your", "our", "his", "her", "thei
 # Between "I" and "heard": "I have only just heard", "I've since heard".
 HEARD_LEADS = {"have", "had", "'ve", "\u2019ve", "only", "just", "also", "once", "since", "now", "recently", "already",
                "even"}
+# What an estimate puts higher or lower: "puts the figure rather higher".
+FIGURE_WORDS = {"figure", "figures", "number", "numbers", "toll", "total", "count", "cost", "costs", "estimate", "bill",
+                "tally", "loss", "losses", "share", "rate"}
 PUT_IT_MANNER = {"this", "like", "another", "more", "differently", "best", "simply", "mildly"}
 
 
@@ -408,8 +411,8 @@ class AttributionFinder(SubjectFinder):
             return None  # "as she put it,", "put it bluntly", "put it this way"; not "put it in the bin"
         if entry["id"] == "put at" and not any(
                 t.lower_ in ("at", "nearer", "closer") and _figure_follows(doc, k + 1, e)
-                for k, t in enumerate(doc[end:min(e, end + 14)], start=end)):  # "puts the saving from a typical
-            # 4 kW system at £480"
+                for k, t in enumerate(doc[end:min(e, end + 14)], start=end)) and not _figure_compared(doc, end, e):
+            # "puts the saving from a typical 4 kW system at £480", "put the number affected far higher"
             return None
         if entry["id"] == "claim" and nxt is not None and (
                 _figure_follows(doc, end, e) or any(t.lower_ in TOLL_WORDS for t in doc[end:min(e, end + 5)])) \
@@ -803,6 +806,12 @@ def _person_before_affiliation(doc, a: int, b: int, mentions) -> int:
         if m is not None and m.label_ == "PERSON":
             return m.end if m.end < b and doc[m.end].lower_ in ("of", "from", "at") else b
     return b
+
+
+def _figure_compared(doc, end: int, e: int) -> bool:
+    """"puts the figure rather higher": an estimate given against another, a figure word then "higher"/"lower"."""
+    words = [t.lower_ for t in doc[end:min(e, end + 8)]]
+    return any(w in FIGURE_WORDS for w in words) and any(w in ("higher", "lower") for w in words)
 
 
 def _quote_opens_next(doc, e: int) -> bool:

@@ -69,10 +69,10 @@ BLAME_WEIGHT = 1.0         # two sources each placing the blame
 HEDGE_WEIGHT = 2.0         # a heading states flatly what the body only says "may" be so
 HEADINGS = ("headline", "subhead")
 # Candidate pairs a draft keeps per sentence. Chosen by the by-round cross-validation in ``make model``
-# (``benchmarks/results/conflict_model.json``, ``budget``): from 0.6 to 0.8 pairs per sentence the extra
-# draft groups hold a key group about as often as the ones before them (a third), so the longer list
-# costs the reviewer little for the groups it adds.
-PAIRS_PER_SENTENCE = 0.8
+# (``benchmarks/results/conflict_model.json``, ``budget``): up to 1.2 pairs per sentence the extra draft
+# groups hold a key group about as often as the ones before them (a third), so a longer list costs the
+# reviewer little for the groups it adds; 1.0 keeps a draft near 28 candidate groups an article (1.2: 31).
+PAIRS_PER_SENTENCE = 1.0
 CROSS_SHARE = 5 / 6        # two articles of one story: this share of the budget per sentence of both
 MIN_PROBABILITY = 0.7      # the trained pair model: a pair it rates lower is a candidate only if the rules find it
 RULE_SHARE = 0.75          # the rules' own best pairs keep this share of each list; the model ranks the rest

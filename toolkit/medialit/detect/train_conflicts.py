@@ -14,7 +14,7 @@ from __future__ import annotations
 from .conflict_model import ConflictModel, pair_features
 
 C = 1.0
-BUDGETS = (0.6, 0.8, 1.0)  # pair budgets (pairs per sentence) the cross-validation compares
+BUDGETS = (0.6, 0.8, 1.0, 1.2)  # pair budgets (pairs per sentence) the cross-validation compares
 
 
 def story_frames(ids: list[str]) -> dict[str, tuple]:
