@@ -109,6 +109,10 @@ SPENT_ROUNDS = {
          "daylight-lamp-science", "bus-shelter-column"),
     37: ("hotel-evacuation-wire", "hotel-evacuation-local", "school-buses-statement", "wedding-venue-thread",
          "knee-brace-science", "swimming-lido-column"),
+    38: ("fireworks-injury-wire", "fireworks-injury-local", "dog-licence-statement", "gym-membership-thread",
+         "bilingual-brain-science", "self-checkout-column"),
+    39: ("container-spill-wire", "container-spill-local", "cemetery-fees-statement", "lost-luggage-thread",
+         "left-handed-science", "village-fete-column"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -117,12 +121,7 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = (
-    "fireworks-injury-wire", "fireworks-injury-local", "dog-licence-statement", "gym-membership-thread",
-    "bilingual-brain-science", "self-checkout-column",
-    "container-spill-wire", "container-spill-local", "cemetery-fees-statement", "lost-luggage-thread",
-    "left-handed-science", "village-fete-column",
-)
+HELDOUT: tuple[str, ...] = ()
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
