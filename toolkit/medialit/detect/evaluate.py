@@ -121,7 +121,12 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = ()
+HELDOUT: tuple[str, ...] = (
+    "ice-rink-wire", "ice-rink-local", "organ-donation-statement", "school-photos-thread",
+    "headphones-science", "charity-shops-column",
+    "bridge-strike-wire", "bridge-strike-local", "student-loans-statement", "vet-bills-thread",
+    "tidy-desk-science", "town-clock-column",
+)
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
