@@ -189,16 +189,22 @@ class TestRefusalsAndStances:
         ("Ruth Okonedo, 58, who has run the stall for 15 years, disagreed.", "Ruth Okonedo"),
         ("Ruth Okonedo is certain the leak had been running for hours.", "Ruth Okonedo"),
         ("Okonedo puts the figure rather higher.", "Okonedo"),
+        ("She would not share the survey, or say how many people answered it.", "She"),
+        ("Police have played down the scenes on the shore.", "Police"),
+        ("The Okonedo Group, which runs the ship, stood by its figure last night.", "The Okonedo Group"),
+        ("Okonedo calls this progress.", "Okonedo"),
+        ("Okonedo was unruffled: \u201cThe tills open whenever they are needed.\u201d", "Okonedo"),
     ])
     def test_attributed(self, make_article, sentence, speaker_words):
         """"declined to say", "would not be drawn on" and a refusal's topic after "about"; "By her estimate";
-        a speaker named before an aside with a count in it; "is certain" with its clause; "puts the figure higher"."""
+        a speaker named before an aside with a count in it; "is certain" with its clause; "puts the figure higher";
+        "would not share", "played down", "stood by its figure", "calls this progress", "was unruffled:"."""
         article = make_article("refuse", f"# Note\n\nRuth Okonedo arrived at dawn.\n\n{sentence}\n")
         att = detect_article(article).attribution.set_index("sid")
         assert att.loc["p3s1", "speaker_words"] == speaker_words
 
     @pytest.mark.parametrize("stance", ["defended the wording.", "stands by her figure.", "was unimpressed.",
-                                        "has no doubts.", "is even blunter."])
+                                        "has no doubts.", "is even blunter.", "was scathing."])
     def test_stance_before_a_quotation(self, make_article, stance):
         """A stance verb with no clause counts when the speaker's quotation follows it."""
         article = make_article("stance", f"""\
@@ -219,10 +225,13 @@ class TestRefusalsAndStances:
         "They refused to give up.",
         "It is certain that the council will lose the vote.",
         "I would not say the council is to blame.",
+        "The council called it off.",
+        "The team was furious after the match.",
     ])
     def test_not_attributed(self, make_article, sentence):
         """Without a quotation after it, "defended" or "stands by" reports nothing; "refused to give up" refuses
-        no question; "It is certain" asserts; "I would not say" is the writer's hedge."""
+        no question; "It is certain" asserts; "I would not say" is the writer's hedge; "called it off" and "was
+        furious after the match" say nothing."""
         article = make_article("stance-no", f"# Note\n\nRuth Okonedo arrived at dawn.\n\n{sentence}\n")
         assert "p3s1" not in set(detect_article(article).attribution["sid"])
 
@@ -235,6 +244,17 @@ class TestRefusalsAndStances:
             """)
         att = detect_article(article).attribution.set_index("sid")
         assert att.loc["p2s1", "speaker"] == "Ruth Okonedo"
+
+    def test_a_shop_named_with_its_possessive(self, make_article):
+        """"Halloway’s says ...": a shop's name ends in a possessive with nothing owned after it."""
+        article = make_article("shop-name", """\
+            # Note
+
+            The Halloway\u2019s supermarket on Millgate has replaced its tills.
+
+            Halloway\u2019s says only two tills were removed.
+            """)
+        assert "p3s1" in set(detect_article(article).attribution["sid"])
 
     def test_the_force_after_a_police_force(self, make_article):
         """"the force" stands for a police force the article has named."""

@@ -55,6 +55,11 @@ NOUN_PHRASE_STARTS = {"the", "a", "an", "my", "your", "our", "his", "her", "thei
 # Between "I" and "heard": "I have only just heard", "I've since heard".
 HEARD_LEADS = {"have", "had", "'ve", "\u2019ve", "only", "just", "also", "once", "since", "now", "recently", "already",
                "even"}
+# What a source stands by: "stood by its account".
+STOOD_BY = {"account", "claim", "claims", "story", "version", "statement", "comments", "remarks", "decision", "words",
+            "assessment", "findings", "report", "warning", "position"}
+# "called it off", "call it quits": no verdict given on anything.
+CALL_IT_PARTICLES = {"off", "out", "up", "in", "back", "quits", "over", "down", "and", "to", "for", "by", "with"}
 # What an estimate puts higher or lower: "puts the figure rather higher".
 FIGURE_WORDS = {"figure", "figures", "number", "numbers", "toll", "total", "count", "cost", "costs", "estimate", "bill",
                 "tally", "loss", "losses", "share", "rate"}
@@ -373,8 +378,11 @@ class AttributionFinder(SubjectFinder):
                 and not (entry["id"] == "report" and _change_follows(doc, end, e)):
             return None  # "recognises that ..." reports, "recognises the need" does not; "butchers report falling
             # sales" reports a change, "report the incident" does not
-        if entry.get("needs") == "quote_next" and not _quote_opens_next(doc, e):
-            return None  # "defended the wording." introduces the quotation after it; "defended the title" does not
+        if entry.get("needs") == "quote_next" and not _quote_opens_next(doc, e) and not (
+                nxt is not None and (nxt.text == ":" or nxt.text in QUOTE_MARKS)) and not (
+                entry["id"] == "stand by" and _stood_by_claim(doc, end, e)):
+            return None  # "defended the wording." or "was unruffled:" introduce the quotation after them, "stood by
+            # its figure" names its claim; "defended the title", "stands by the river" do not
         if entry.get("needs") == "claim" and not _claim_object(doc, end, e) and not _quote_opens_next(doc, e):
             return None  # "questioned the figures" doubts a claim; "police questioned two men" does not
         if self._instruction(doc, end, e, entry) or (
@@ -397,8 +405,11 @@ class AttributionFinder(SubjectFinder):
             return None  # "were warned", "are now expected to" (passive), "would say" (hypothetical); "are saying"
         if entry["id"] == "call" and not self._quote_follows(doc, end, e, inside) and (
                 nxt is None or nxt.lower_ not in ("for", "on")) and not (
-                nxt.lower_ in ("that", "this", "it") and end + 1 < e and doc[end + 1].lower_ in ("a", "an")):
-            return None  # "called for", 'called it "a disgrace"', "called that a fantasy"; not "called Tom"
+                nxt.lower_ in ("that", "this", "it") and end + 1 < e and (
+                    doc[end + 1].lower_ in ("a", "an") or doc[end + 1].is_lower and doc[end + 1].is_alpha
+                    and doc[end + 1].lower_ not in CALL_IT_PARTICLES)):
+            return None  # "called for", 'called it "a disgrace"', "calls this progress"; not "called Tom", "called
+            # it off"
         described_thing = False
         if entry["id"] == "describe" and not any(t.lower_ == "as" for t in doc[end:e]) and not (
                 nxt is not None and (nxt.lower_ in ("how", "what", "seeing", "hearing") or nxt.lower_.endswith("ing"))):
@@ -806,6 +817,12 @@ def _person_before_affiliation(doc, a: int, b: int, mentions) -> int:
         if m is not None and m.label_ == "PERSON":
             return m.end if m.end < b and doc[m.end].lower_ in ("of", "from", "at") else b
     return b
+
+
+def _stood_by_claim(doc, end: int, e: int) -> bool:
+    """"stood by its figure", "is standing by its account": what is stood by is something said."""
+    words = [t.lower_ for t in doc[end:min(e, end + 3)]]
+    return any(w in FIGURE_WORDS or w in STOOD_BY for w in words)
 
 
 def _figure_compared(doc, end: int, e: int) -> bool:

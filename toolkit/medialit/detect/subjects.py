@@ -424,6 +424,9 @@ class SubjectFinder:
         labels = {mentions[t.i].label_ for t in toks if t.i in mentions}
         if "PERSON" in labels:
             return "mention"
+        if len(toks) >= 2 and toks[-1].text in POSSESSIVE and all(t.i in mentions for t in toks[:-1]) \
+                and labels & {"ORG", "NAME"}:
+            return "mention"  # "Halloway’s says": a shop named with its possessive, nothing owned after it
         head = self.head(toks, strict)
         if head is None:
             return None
