@@ -298,8 +298,10 @@ class TestHeadingsAndPapers:
     @pytest.mark.parametrize("sentence", [
         "The paper\u2019s declaration of interests states that two authors were paid by the company.",
         "Its disclosure says the firm paid for the scans.",
+        "A release sent to journalists on Monday promised that the app works.",
     ])
     def test_parts_of_a_paper_speak(self, make_article, sentence):
-        """A declaration of interests or a disclosure is a document that states things."""
+        """A declaration of interests or a disclosure is a document that states things, and so is a release
+        whoever it was sent to."""
         article = make_article("paper-parts", f"# Note\n\nThe trial was small.\n\n{sentence}\n")
         assert "p3s1" in set(detect_article(article).attribution["sid"])

@@ -21,9 +21,10 @@ class SubjectFinder:
     ``orgs``, ``inanimate`` and ``_org_heads`` from the lexicons)."""
 
     def _reduced_relative(self, doc, s, v, mentions):
-        """A document qualified by a participle phrase, no commas: "Records seen by the Post show ..." -> "Records".
+        """A document qualified by a participle phrase, no commas: "Records seen by the Post show ..." -> "Records",
+        "A release sent to journalists on Monday promised ..." -> "A release".
 
-        The sentence opens with the document; who saw or obtained it is not who reports."""
+        The sentence opens with the document; who saw, obtained or received it is not who reports."""
         a = s
         while a < v and (doc[a].is_punct or doc[a].text in QUOTE_MARKS):
             a += 1
@@ -32,7 +33,7 @@ class SubjectFinder:
             if t.is_punct:
                 return None
             if t.is_lower and (t.lower_ in IRREGULAR_PARTICIPLES or t.lower_.endswith("ed")) \
-                    and doc[k + 1].lower_ == "by":
+                    and doc[k + 1].lower_ in ("by", "to"):
                 if not all(doc[x].is_alpha or doc[x].text in POSSESSIVE for x in range(k + 2, v)):
                     return None
                 kind = self._subject_kind(doc, a, k, mentions)
