@@ -194,11 +194,15 @@ class TestRefusalsAndStances:
         ("The Okonedo Group, which runs the ship, stood by its figure last night.", "The Okonedo Group"),
         ("Okonedo calls this progress.", "Okonedo"),
         ("Okonedo was unruffled: \u201cThe tills open whenever they are needed.\u201d", "Okonedo"),
+        ("The caption says Brenmoor, Monday.", "The caption"),
+        ("The group swears it\u2019s recent, though.", "The group"),
+        ("Experts are calling it the worst summer in a decade.", "Experts"),
     ])
     def test_attributed(self, make_article, sentence, speaker_words):
         """"declined to say", "would not be drawn on" and a refusal's topic after "about"; "By her estimate";
         a speaker named before an aside with a count in it; "is certain" with its clause; "puts the figure higher";
-        "would not share", "played down", "stood by its figure", "calls this progress", "was unruffled:"."""
+        "would not share", "played down", "stood by its figure", "calls this progress", "was unruffled:"; a caption
+        that says; "swears" with its clause; "are calling it"."""
         article = make_article("refuse", f"# Note\n\nRuth Okonedo arrived at dawn.\n\n{sentence}\n")
         att = detect_article(article).attribution.set_index("sid")
         assert att.loc["p3s1", "speaker_words"] == speaker_words
@@ -227,6 +231,7 @@ class TestRefusalsAndStances:
         "I would not say the council is to blame.",
         "The council called it off.",
         "The team was furious after the match.",
+        "He swore at the referee.",
     ])
     def test_not_attributed(self, make_article, sentence):
         """Without a quotation after it, "defended" or "stands by" reports nothing; "refused to give up" refuses
