@@ -197,12 +197,13 @@ class TestRefusalsAndStances:
         ("The caption says Brenmoor, Monday.", "The caption"),
         ("The group swears it\u2019s recent, though.", "The group"),
         ("Experts are calling it the worst summer in a decade.", "Experts"),
+        ("@ann_k Studies show most small gyms close within five years.", "Studies"),
     ])
     def test_attributed(self, make_article, sentence, speaker_words):
         """"declined to say", "would not be drawn on" and a refusal's topic after "about"; "By her estimate";
         a speaker named before an aside with a count in it; "is certain" with its clause; "puts the figure higher";
         "would not share", "played down", "stood by its figure", "calls this progress", "was unruffled:"; a caption
-        that says; "swears" with its clause; "are calling it"."""
+        that says; "swears" with its clause; "are calling it"; a reply's addressee is not its subject."""
         article = make_article("refuse", f"# Note\n\nRuth Okonedo arrived at dawn.\n\n{sentence}\n")
         att = detect_article(article).attribution.set_index("sid")
         assert att.loc["p3s1", "speaker_words"] == speaker_words

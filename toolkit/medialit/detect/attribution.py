@@ -533,6 +533,8 @@ class AttributionFinder(SubjectFinder):
             a += 1  # a stray quotation mark or apostrophe: "’ Doyle"
         while a + 1 < b and doc[a].lower_ in DISCOURSE_OPENERS:
             a += 1  # "Anyway the governor told my wife"
+        while a + 1 < b and doc[a].text.startswith("@") and len(doc[a].text) > 1 and doc[a + 1].is_alpha:
+            a += 1  # "@HelenaVoss Studies show ...": a reply names whom it answers, then its subject
         a = _contact_clause(doc, a, b)
         skind = self._subject_kind(doc, a, b, mentions, strict, inanimate=entry["id"] in RECORDING_VERBS)
         if skind == "pronoun" and entry["id"] == "be certain" and doc[a].lower_ in ("it", "this", "that"):
