@@ -113,6 +113,10 @@ SPENT_ROUNDS = {
          "bilingual-brain-science", "self-checkout-column"),
     39: ("container-spill-wire", "container-spill-local", "cemetery-fees-statement", "lost-luggage-thread",
          "left-handed-science", "village-fete-column"),
+    40: ("ice-rink-wire", "ice-rink-local", "organ-donation-statement", "school-photos-thread", "headphones-science",
+         "charity-shops-column"),
+    41: ("bridge-strike-wire", "bridge-strike-local", "student-loans-statement", "vet-bills-thread",
+         "tidy-desk-science", "town-clock-column"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -121,12 +125,7 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = (
-    "ice-rink-wire", "ice-rink-local", "organ-donation-statement", "school-photos-thread",
-    "headphones-science", "charity-shops-column",
-    "bridge-strike-wire", "bridge-strike-local", "student-loans-statement", "vet-bills-thread",
-    "tidy-desk-science", "town-clock-column",
-)
+HELDOUT: tuple[str, ...] = ()
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
