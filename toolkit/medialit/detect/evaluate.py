@@ -125,7 +125,12 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = ()
+HELDOUT: tuple[str, ...] = (
+    "hailstorm-wire", "hailstorm-local", "mobile-mast-statement", "pet-insurance-thread", "gaming-study-science",
+    "coach-trips-column",
+    "nut-allergy-wire", "nut-allergy-local", "cafe-licence-statement", "delivery-driver-thread",
+    "spicy-food-science", "christmas-lights-column",
+)
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
