@@ -207,3 +207,11 @@ class TestRoundThirtySevenShapes:
             Staff were hired through Ridgeway Staffing Ltd, which did not comment.
             """)
         assert found["p3s1"] == "Tarrow Foods Ltd"
+
+    def test_a_pronoun_after_said_opens_the_reported_clause(self, speakers_of):
+        """"Kayleigh Marsh, whose daughter plays for the club, said she begged ...": Marsh speaks, not "she
+        begged a member of staff"."""
+        found = speakers_of("Kayleigh Marsh, whose daughter Esme, 11, plays for the Blades, said she begged a member "
+                            "of staff twice to open the fire doors.")
+        assert found["p2s1"] == "Kayleigh Marsh"
+

@@ -488,7 +488,10 @@ class AttributionFinder(SubjectFinder):
                 stop = None
             elif stop - end == 1 and doc[end].lower_ in PRONOUNS and stop < e and doc[stop].lower_ in FINITE:
                 return None  # "said it had cut": the pronoun opens the reported clause, it does not speak
-            if stop is not None and stop < e and doc[stop].lower_ in FINITE:
+            pronoun_clause = stop is not None and stop - end >= 2 and doc[end].lower_ in PRONOUNS \
+                and (doc[end + 1].lower_ in FINITE or _past_verb(doc[end + 1]))
+            if stop is not None and (stop < e and doc[stop].lower_ in FINITE or pronoun_clause):
+                # "..., said she begged a member of staff": a pronoun and its verb open the reported clause too
                 # ", said the crew had waited": the words open the reported clause; the speaker is the
                 # noun phrase that opens the sentence ("A miner who ..., and who ..., said")
                 opening = self._opening_subject(doc, s, j, mentions)
