@@ -198,12 +198,17 @@ class TestRefusalsAndStances:
         ("The group swears it\u2019s recent, though.", "The group"),
         ("Experts are calling it the worst summer in a decade.", "Experts"),
         ("@ann_k Studies show most small gyms close within five years.", "Studies"),
+        ("Okonedo acknowledged that, in the third week, the group had been moved.", "Okonedo"),
+        ("Okonedo questioned the hearing tests themselves.", "Okonedo"),
+        ("Okonedo called the results interesting but thin.", "Okonedo"),
+        ("The Students\u2019 Alliance has challenged those figures.", "The Students\u2019 Alliance"),
     ])
     def test_attributed(self, make_article, sentence, speaker_words):
         """"declined to say", "would not be drawn on" and a refusal's topic after "about"; "By her estimate";
         a speaker named before an aside with a count in it; "is certain" with its clause; "puts the figure higher";
         "would not share", "played down", "stood by its figure", "calls this progress", "was unruffled:"; a caption
-        that says; "swears" with its clause; "are calling it"; a reply's addressee is not its subject."""
+        that says; "swears" with its clause; "are calling it"; a reply's addressee is not its subject; "that," before
+        an aside; questioning or challenging figures; "called the results thin"."""
         article = make_article("refuse", f"# Note\n\nRuth Okonedo arrived at dawn.\n\n{sentence}\n")
         att = detect_article(article).attribution.set_index("sid")
         assert att.loc["p3s1", "speaker_words"] == speaker_words
@@ -233,6 +238,8 @@ class TestRefusalsAndStances:
         "The council called it off.",
         "The team was furious after the match.",
         "He swore at the referee.",
+        "The club will challenge the referee.",
+        "A GP would say that, of course.",
     ])
     def test_not_attributed(self, make_article, sentence):
         """Without a quotation after it, "defended" or "stands by" reports nothing; "refused to give up" refuses

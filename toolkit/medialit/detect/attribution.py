@@ -394,9 +394,11 @@ class AttributionFinder(SubjectFinder):
         if needs_clause and nxt is not None and nxt.lower_ in NOT_A_CLAUSE and not opens_clause:
             return None  # "believes in", "thinks it over"
         if nxt is not None and nxt.lower_ in ("that", "this", "it", "so", "so.") and (
-                end + 1 >= e or doc[end + 1].is_punct and doc[end + 1].text not in QUOTE_MARKS) \
+                end + 1 >= e or doc[end + 1].is_punct and doc[end + 1].text not in QUOTE_MARKS
+                and not (nxt.lower_ == "that" and doc[end + 1].text == "," and _clause_resumes(doc, end + 1, e))) \
                 and stance not in ("denial", "doubting"):
-            return None  # "a GP would say that." - no claim is reported; "The trust disputes this." is a denial
+            return None  # "a GP would say that." - no claim is reported; "The trust disputes this." is a denial;
+            # but "acknowledged that, in the third week, the group had moved" reports a clause past its aside
         aux = _auxiliary_before(doc, i, s)
         only = aux is not None and aux.lower_ == "would" and (doc[i - 1].lower_ == "only" or (
             nxt is not None and nxt.lower_ == "only"))  # "would say only that": all they said, not a hypothesis
@@ -407,9 +409,10 @@ class AttributionFinder(SubjectFinder):
                 nxt is None or nxt.lower_ not in ("for", "on")) and not (
                 nxt.lower_ in ("that", "this", "it") and end + 1 < e and (
                     doc[end + 1].lower_ in ("a", "an") or doc[end + 1].is_lower and doc[end + 1].is_alpha
-                    and doc[end + 1].lower_ not in CALL_IT_PARTICLES)):
-            return None  # "called for", 'called it "a disgrace"', "calls this progress"; not "called Tom", "called
-            # it off"
+                    and doc[end + 1].lower_ not in CALL_IT_PARTICLES)) and not (
+                nxt.lower_ in ("the", "those", "these", "its", "their", "his", "her") and _claim_object(doc, end, e)):
+            return None  # "called for", 'called it "a disgrace"', "calls this progress", "called the results thin";
+            # not "called Tom", "called it off"
         described_thing = False
         if entry["id"] == "describe" and not any(t.lower_ == "as" for t in doc[end:e]) and not (
                 nxt is not None and (nxt.lower_ in ("how", "what", "seeing", "hearing") or nxt.lower_.endswith("ing"))):
@@ -824,6 +827,15 @@ def _person_before_affiliation(doc, a: int, b: int, mentions) -> int:
     return b
 
 
+def _clause_resumes(doc, comma: int, e: int) -> bool:
+    """Whether an aside opened by the comma at *comma* closes with another comma and words follow it ("that, in
+    the third week, the group ...")."""
+    k = comma + 1
+    while k < e and k - comma <= 8 and doc[k].text != ",":
+        k += 1
+    return k < e - 1 and doc[k].text == "," and doc[k + 1].is_alpha
+
+
 def _stood_by_claim(doc, end: int, e: int) -> bool:
     """"stood by its figure", "is standing by its account": what is stood by is something said."""
     words = [t.lower_ for t in doc[end:min(e, end + 3)]]
@@ -850,7 +862,9 @@ def _claim_object(doc, end: int, e: int) -> bool:
     from .claims import CLAIM_NOUNS
 
     words = [t.lower_ for t in doc[end:min(e, end + 5)]]
-    said_or_found = CLAIM_NOUNS | {"data", "results", "evidence", "study"}
+    said_or_found = CLAIM_NOUNS | {"data", "results", "evidence", "study", "tests", "methods", "findings", "analysis",
+                                   "measurements", "numbers", "statistics", "sample", "comparison", "calculations",
+                                   "assumptions"}
     return bool(words) and (words[0] in ("whether", "why", "how", "if") or any(w in said_or_found for w in words))
 
 
