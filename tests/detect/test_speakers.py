@@ -215,3 +215,9 @@ class TestRoundThirtySevenShapes:
                             "of staff twice to open the fire doors.")
         assert found["p2s1"] == "Kayleigh Marsh"
 
+    def test_a_contact_who_used_to_work_there(self, speakers_of):
+        """"My sister-in-law used to work on reception there and she says ...": she is the sister-in-law."""
+        found = speakers_of("@wendy_o: My sister-in-law used to work on reception there and she says staff get "
+                            "monthly targets for X-rays.", genre="social-post")
+        assert found["p2s1"] == "My sister-in-law"
+

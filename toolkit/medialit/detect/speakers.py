@@ -463,8 +463,10 @@ class SpeakerResolver:
                         and (doc[j].is_alpha or "-" in doc[j].text):
                     j += 1
                 if j + 1 >= e or doc[j].lower_ not in CONTACT_NOUNS or not doc[j + 1].is_lower \
-                        or not doc[j + 1].is_alpha or doc[j + 1].lower_ in STOP_WORDS - {"is", "was", "has", "had"}:
-                    continue  # "My sister-in-law works ...", "my mate sits on ...", not "told my mate he ..."
+                        or not doc[j + 1].is_alpha \
+                        or doc[j + 1].lower_ in STOP_WORDS - {"is", "was", "has", "had", "used", "does", "did"}:
+                    continue  # "My sister-in-law works ...", "my mate sits on ...", "... used to work", not "told my
+                    # mate he ..."
                 text = doc[k:j + 1].text
                 role = doc[j].lower_
                 gender = self.roles.get(role) if self.roles.get(role) in ("male", "female") else None
