@@ -117,6 +117,10 @@ SPENT_ROUNDS = {
          "charity-shops-column"),
     41: ("bridge-strike-wire", "bridge-strike-local", "student-loans-statement", "vet-bills-thread",
          "tidy-desk-science", "town-clock-column"),
+    42: ("hailstorm-wire", "hailstorm-local", "mobile-mast-statement", "pet-insurance-thread", "gaming-study-science",
+         "coach-trips-column"),
+    43: ("nut-allergy-wire", "nut-allergy-local", "cafe-licence-statement", "delivery-driver-thread",
+         "spicy-food-science", "christmas-lights-column"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -125,12 +129,7 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = (
-    "hailstorm-wire", "hailstorm-local", "mobile-mast-statement", "pet-insurance-thread", "gaming-study-science",
-    "coach-trips-column",
-    "nut-allergy-wire", "nut-allergy-local", "cafe-licence-statement", "delivery-driver-thread",
-    "spicy-food-science", "christmas-lights-column",
-)
+HELDOUT: tuple[str, ...] = ()
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
