@@ -318,3 +318,28 @@ class TestHeadingsAndPapers:
         whoever it was sent to."""
         article = make_article("paper-parts", f"# Note\n\nThe trial was small.\n\n{sentence}\n")
         assert "p3s1" in set(detect_article(article).attribution["sid"])
+
+
+class TestTypedOutDocuments:
+    """A post that types out a document quotes the document (our own example of a shape threads use)."""
+
+    def test_a_letter_typed_out_word_for_word(self, make_article):
+        """"Here’s the letter word for word: “...”" credits the letter, and so do the quotation's later
+        sentences."""
+        article = make_article("typed-out", """\
+            # Thread
+
+            @meg_t: Here\u2019s the refusal letter word for word, screenshot below: \u201cWe are unable to pay this claim. Both knees count as one condition.
+
+            \u201cThe first symptoms came before your policy year.\u201d
+            """, genre="social-post")
+        att = detect_article(article).attribution.set_index("sid")
+        assert att.loc["p2s1", "speaker_words"] == "the refusal letter"
+        assert att.loc["p3s1", "label"] == "continued"
+        assert att.loc["p3s1", "speaker"] == att.loc["p2s1", "speaker"]
+
+    def test_an_opinion_after_here_is_no_document(self, make_article):
+        """"Here is what I think: “...”" types out no document."""
+        article = make_article("typed-not", "# Thread\n\n@jo: Here is what I think: \u201cnobody cares\u201d.\n",
+                               genre="social-post")
+        assert "p2s1" not in set(detect_article(article).attribution["sid"])

@@ -55,6 +55,8 @@ NOUN_PHRASE_STARTS = {"the", "a", "an", "my", "your", "our", "his", "her", "thei
 # Between "I" and "heard": "I have only just heard", "I've since heard".
 HEARD_LEADS = {"have", "had", "'ve", "\u2019ve", "only", "just", "also", "once", "since", "now", "recently", "already",
                "even"}
+# Things a post types out besides documents: "Here's the sign typed out word for word: ...".
+TYPED_OUT = {"sign", "ticket", "sticker", "receipt", "text", "message", "reply"}
 # What a source stands by: "stood by its account".
 STOOD_BY = {"account", "claim", "claims", "story", "version", "statement", "comments", "remarks", "decision", "words",
             "assessment", "findings", "report", "warning", "position"}
@@ -161,7 +163,8 @@ class AttributionFinder(SubjectFinder):
                     if tag:
                         tags.append(tag)
                 if not tags and row["kind"] == "body" and not row["in_quote"]:
-                    tag = self._anecdote(doc, s, e, inside, verbs_at)
+                    tag = self._presented_document(doc, s, e, inside, mentions) \
+                        or self._anecdote(doc, s, e, inside, verbs_at)
                     if tag:
                         tags.append(tag)
             chains = sorted({quotes[inside[i]]._.quote["chain"] for i in range(s, e) if inside[i] is not None
@@ -323,6 +326,30 @@ class AttributionFinder(SubjectFinder):
         rank = 2 if not before else 3 if doc[i - 1].text == "," else 1
         return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (j, stop), "kind": kind, "stance": "neutral",
                 "rank": rank, "according": True}
+
+    def _presented_document(self, doc, s, e, inside, mentions) -> dict | None:
+        """"Here’s the refusal letter word for word: “...”": a post that types out a document quotes the document.
+
+        Before a colon and the quotation it opens, "here" (or "word for word") and a document word ("letter",
+        "ticket", "email") name what is quoted; the document speaks, as it would after "the letter says"."""
+        c = next((k for k in range(s, e - 1) if doc[k].text == ":" and inside[k] is None
+                  and inside[k + 1] is not None), None)
+        if c is None:
+            return None
+        lead = [t.lower_ for t in doc[s:c]]
+        if "here" not in lead and "below" not in lead and "word for word" not in " ".join(lead):
+            return None
+        head = next((k for k in range(s, c) if (self.groups.get(doc[k].lower_) == "document"
+                                                or doc[k].lower_ in TYPED_OUT)
+                     and doc[k].lower_ not in ("screenshot", "screenshots", "photo", "photos")), None)
+        if head is None:
+            return None
+        a = head
+        while a - 1 >= s and a > head - 4 and doc[a - 1].is_alpha and doc[a - 1].lower_ not in (
+                "here", "is", "of", "below", "word", "for", "asking", "keep"):
+            a -= 1
+        return {"cue": ":", "verb": (c, c + 1), "speaker": (a, head + 1), "kind": "document", "stance": "neutral",
+                "rank": 2, "according": False}
 
     @staticmethod
     def _quoting(doc, i, e) -> dict | None:
