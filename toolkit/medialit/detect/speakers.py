@@ -81,7 +81,6 @@ DATA_NOUNS = {"figures", "data", "numbers", "statistics", "stats", "research", "
               "calculations", "count", "tally", "polling", "modelling", "modeling"}
 
 
-# Relatives: a name given as someone's relative ("whose daughter Ruby") is seldom the next "she" who speaks.
 # Who a poster passes words on from: "My sister-in-law works at the travel firm and she says ...".
 CONTACT_NOUNS = KIN_NOUNS | {"sister-in-law", "brother-in-law", "mother-in-law", "father-in-law", "cousin", "aunt",
                              "uncle", "mate", "friend", "neighbour", "neighbor", "colleague", "boss", "flatmate"}
@@ -163,14 +162,12 @@ def _is_place(doc, mention) -> bool:
 def _modifiers(words, org_word: str) -> str:
     """The lower-case words right before *org_word* in *words* ("fire" in "a fire service spokeswoman"), at
     most two, so that the organisation keeps the name the story gives it."""
-    at = next((k for k, t in enumerate(words) if t.lower_ == org_word), None)
-    found = []
-    k = (at if at is not None else 0) - 1
-    while at is not None and k >= 0 and len(found) < 2 and words[k].is_lower and words[k].is_alpha \
-            and words[k].lower_ not in STOP_WORDS:
-        found.insert(0, words[k].text)
-        k -= 1
-    return " ".join(found)
+    at = next((k for k, t in enumerate(words) if t.lower_ == org_word), 0)
+    start = at
+    while start > max(0, at - 2) and words[start - 1].is_lower and words[start - 1].is_alpha \
+            and words[start - 1].lower_ not in STOP_WORDS:
+        start -= 1
+    return " ".join(t.text for t in words[start:at])
 
 
 def strip_determiner(text: str) -> str:

@@ -54,9 +54,10 @@ NEEDS_CLAUSE = {"belief", "finding"}
 KEEP_FORMS = {"keep", "keeps", "kept", "keeping"}
 # Words in -ing that end a noun phrase ("neighbourhood policing welcomed the plans"), not a verb before an adjective.
 ING_NOUNS = {"policing", "housing", "funding", "planning", "nursing", "building", "training", "marketing",
-             "engineering", "licensing", "parking", "shipping", "mining", "banking", "lending", "clothing", "catering", "farming",
-             "fishing", "teaching", "publishing", "advertising", "broadcasting", "computing", "manufacturing",
-             "meeting", "briefing", "ruling", "hearing", "ticketing", "cleaning", "recycling", "boating"}
+             "engineering", "licensing", "parking", "shipping", "mining", "banking", "lending", "clothing",
+             "catering", "farming", "fishing", "teaching", "publishing", "advertising", "broadcasting", "computing",
+             "manufacturing", "meeting", "briefing", "ruling", "hearing", "ticketing", "cleaning", "recycling",
+             "boating"}
 PASSIVE = {"was", "were", "is", "are", "be", "been", "being", "get", "got", "'re", "’re", "'m", "’m"}
 MODALS = {"would", "could", "might", "may", "should", "must", "will", "can", "shall"}
 NOT_A_CLAUSE = {"to", "for", "in", "out", "at", "of", "on", "about", "with", "from", "by", "up", "it", "this", "them",
@@ -165,7 +166,8 @@ ADD_FORMS = {"add", "adds", "added", "adding"}
 CLAUSE_VERBS = {"had", "have", "has", "were", "was", "would", "will", "are", "is", "could", "should", "may", "might"}
 # Words that make the next word a plural noun: "many reports went unanswered" holds no verb of saying.
 QUANTIFIERS = {"many", "some", "most", "few", "several", "these", "those", "such", "other", "more", "fewer"}
-# Words for relatives: "Leonie Ngata's father" names a person twice, "her daughter" a person's kin.
+# Words for relatives: "Leonie Ngata's father" names a person twice; a name given as someone's relative
+# ("whose daughter Ruby") is seldom the next "she" who speaks.
 KIN_NOUNS = {"daughter", "son", "husband", "wife", "partner", "mother", "father", "mum", "dad", "brother", "sister",
              "grandson", "granddaughter", "child", "baby", "boy", "girl", "toddler", "niece", "nephew", "fiancée",
              "fiance", "fiancé", "girlfriend", "boyfriend"}
