@@ -129,7 +129,12 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = ()
+HELDOUT: tuple[str, ...] = (
+    "carnival-crush-wire", "carnival-crush-local", "school-admissions-statement", "car-clamping-thread",
+    "video-calls-science", "pub-quiz-column",
+    "ammonia-leak-wire", "ammonia-leak-local", "foster-carers-statement", "builder-dispute-thread",
+    "choir-singing-science", "town-twinning-column",
+)
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
