@@ -343,3 +343,64 @@ class TestTypedOutDocuments:
         article = make_article("typed-not", "# Thread\n\n@jo: Here is what I think: \u201cnobody cares\u201d.\n",
                                genre="social-post")
         assert "p2s1" not in set(detect_article(article).attribution["sid"])
+
+
+class TestHearsayAndLetters:
+    """Shapes threads use for second-hand claims and letters (our own small examples, met in rounds 38-43)."""
+
+    @pytest.mark.parametrize("text, subject", [
+        ("One of our managers reckons the insurer now wants five years of notes.", "One of our managers"),
+        ("Apparently one of the dads works in IT and reckons the page was found weeks ago.", "one of the dads"),
+    ])
+    def test_one_of_a_group_speaks(self, make_article, text, subject):
+        """"One of our managers reckons ...": the group's member is the subject, and a first clause ("works in IT
+        and") does not join it."""
+        att = detect_article(make_article("one-of", f"# Thread\n\n@kim: {text}\n", genre="social-post")).attribution
+        assert att.set_index("sid").loc["p2s1", "speaker_words"] == subject
+
+    def test_a_figure_of_years_is_no_verb(self, make_article):
+        """"followed 48,200 adults for a median of 9.4 years and found": the researchers found, the years do not
+        end their subject."""
+        att = detect_article(make_article("years-of", "# Study\n\nResearchers at the University of Carrowmore "
+                                          "followed 48,200 adults for a median of 9.4 years and found that owners "
+                                          "walked more.\n")).attribution.set_index("sid")
+        assert att.loc["p2s1", "speaker_words"] == "Researchers at the University of Carrowmore"
+
+    @pytest.mark.parametrize("text, attributed", [
+        ("I\u2019m told the school did not log a breach until 21 May.", True),
+        ("I am told the signs went up without consent.", True),
+        ("We were told the bus was cancelled.", True),
+        ("I was told to wait in the queue.", False),
+        ("Staff were told the bus was cancelled.", False),
+    ])
+    def test_told_by_nobody_named(self, make_article, text, attributed):
+        """"I'm told ..." passes on a claim from someone unnamed; "I was told to wait" is an instruction, and
+        "Staff were told" names nobody who tells."""
+        att = detect_article(make_article("told", f"# Thread\n\n@cy: {text}\n", genre="social-post")).attribution
+        assert ("p2s1" in set(att["sid"])) is attributed
+
+    def test_emailed_this_morning_to_say(self, make_article):
+        """A time between the verb of getting in touch and its "to say" keeps the report."""
+        att = detect_article(make_article("emailed", "# Thread\n\n@sam: Sentrel Parking emailed this morning to say "
+                                          "my appeal is rejected.\n", genre="social-post")).attribution
+        row = att.set_index("sid").loc["p2s1"]
+        assert (row["speaker"], row["cue"]) == ("Sentrel Parking", "emailed this morning to say")
+
+    def test_a_letter_that_reads(self, make_article):
+        """"It reads: “...”" after an email quotes the email; a sign that reads quotes nobody."""
+        article = make_article("reads", """\
+            # Thread
+
+            @holly: Then the follow-up email landed. It reads: \u201cWe are unable to host your celebration.\u201d
+
+            @holly: The sign on the gate reads: \u201cNo parking.\u201d
+            """, genre="social-post")
+        att = detect_article(article).attribution.set_index("sid")
+        assert att.loc["p2s2", "speaker"] == "the follow-up email"
+        assert "p3s1" not in att.index
+
+    def test_a_letter_shared_speaks_for_its_writer(self, make_article):
+        """"Mrs Oduya has asked us to share her letter: “...”": the head teacher speaks, through her letter."""
+        article = make_article("shared", "# Thread\n\n@pta: Mrs Oduya has asked us to share her letter, which went "
+                               "home on Friday: \u201cI acted the same day.\u201d\n", genre="social-post")
+        assert detect_article(article).attribution.set_index("sid").loc["p2s1", "speaker"] == "Oduya"

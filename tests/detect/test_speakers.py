@@ -221,3 +221,29 @@ class TestRoundThirtySevenShapes:
                             "monthly targets for X-rays.", genre="social-post")
         assert found["p2s1"] == "My sister-in-law"
 
+
+
+class TestRoundFortyThreeShapes:
+    """Organisations met in rounds 38-43, in our own small examples."""
+
+    def test_the_school_is_the_school_not_the_photographer(self, speakers_of):
+        """"the school" is the academy, not "Lumenbay School Photography", whose head noun is photography."""
+        found = speakers_of("""\
+            Lumenbay School Photography put the gallery online, Lumenbay School Photography said.
+
+            Corvedale Academy sent a letter home.
+
+            The school says it is the company\u2019s problem.
+            """)
+        assert found["p4s1"] == "Corvedale Academy"
+
+    def test_the_university_of_a_place_is_a_university(self, speakers_of):
+        """A "University of X" is as much "the university" as "X University": the nearer one is meant."""
+        found = speakers_of("""\
+            Westmoor University ran the trial, its authors said.
+
+            The University of Marrowby issued the press release, a spokesman said.
+
+            The university said the gap was nearly an hour.
+            """)
+        assert found["p4s1"] == "University of Marrowby"

@@ -43,12 +43,12 @@ from spacy.lang.en.lex_attrs import like_num
 from .lexicon import phrase_entries, phrase_matcher, word_labels
 from .subjects import SubjectFinder, is_adverb
 from .tag_words import (ACQUAINTANCES, ADD_FORMS, ANECDOTE_NOT_VERBS, ANNOUNCING, ASIDES, BETWEEN_AUX, CHANGE_WORDS,
-    CLAUSE_DETERMINERS, CLAUSE_VERBS, CONTACT_OPENERS, DETERMINERS, DISCOURSE_OPENERS, FAR_PARTICIPLE, FINITE,
-    HEADING_LABELS, ING_NOUNS, INSTRUCTING, KEEP_FORMS, LEADING_WORDS, MAX_SUBJECT, MODALS, NEAR_PARTICIPLE,
-    NEEDS_CLAUSE, NEGATORS, NOT_A_CLAUSE, NOUN_USE, NUMBER_LEAD, PASSIVE, PASSIVE_REPORTS, PAST_FORMS, POSSESSIVE,
-    POSSESSIVES, POSTNOMINAL, PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUOTE_MARKS, RECORDING_VERBS, RELATIVES, SCENE_WORDS,
-    SENDING, SKIPPABLE, STOPPERS, SUBORDINATORS, TOLL_WORDS, TOPIC_ONLY, WHEN_PREPOSITIONS, WHEN_WORDS)
-from .terms import person_noun
+    CLAUSE_DETERMINERS, CLAUSE_VERBS, CONTACT_FILLERS, CONTACT_OPENERS, CONTACT_VERBS, DETERMINERS, DISCOURSE_OPENERS,
+    FAR_PARTICIPLE, FINITE, HEADING_LABELS, ING_NOUNS, INSTRUCTING, KEEP_FORMS, LEADING_WORDS, MAX_SUBJECT, MODALS,
+    NEAR_PARTICIPLE, NEEDS_CLAUSE, NEGATORS, NOT_A_CLAUSE, NOUN_USE, NUMBER_LEAD, PASSIVE, PASSIVE_REPORTS, PAST_FORMS,
+    POSSESSIVE, POSSESSIVES, POSTNOMINAL, PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUOTE_MARKS, RECORDING_VERBS, RELATIVES,
+    SCENE_WORDS, SENDING, SKIPPABLE, STOPPERS, SUBORDINATORS, TOLL_WORDS, TOPIC_ONLY, WHEN_PREPOSITIONS, WHEN_WORDS)
+from .terms import TIME_WORDS, person_noun
 
 SPANS_KEY = "medialit_attribution"
 NOUN_PHRASE_STARTS = {"the", "a", "an", "my", "your", "our", "his", "her", "their", "its"}
@@ -56,6 +56,8 @@ NOUN_PHRASE_STARTS = {"the", "a", "an", "my", "your", "our", "his", "her", "thei
 HEARD_LEADS = {"have", "had", "'ve", "\u2019ve", "only", "just", "also", "once", "since", "now", "recently", "already",
                "even"}
 # Things a post types out besides documents: "Here's the sign typed out word for word: ...".
+# Verbs a post uses to pass on a document it then quotes: "has asked us to share her letter: “...”".
+PRESENTING = {"share", "sharing", "shared", "paste", "pasting", "pasted", "copy", "copied", "forward", "forwarded"}
 TYPED_OUT = {"sign", "ticket", "sticker", "receipt", "text", "message", "reply"}
 # What a source stands by: "stood by its account".
 STOOD_BY = {"account", "claim", "claims", "story", "version", "statement", "comments", "remarks", "decision", "words",
@@ -116,6 +118,8 @@ class AttributionFinder(SubjectFinder):
                 if doc[end - 1].lower_ in ("nothing", "nobody") and end < len(doc) and (
                         doc[end].lower_ in MODALS or doc[end].lower_ in FINITE):
                     continue  # "says nothing will shut before the summer": "nothing" opens what is said
+                if doc[end - 1].lower_ == "told" and start > 0 and doc[start - 1].lower_ in ("i", "we"):
+                    continue  # "Pupils were told to ..." names nobody who told; "We were told the ..." is hearsay
                 blocked.update(range(start, end))
             elif entry["label"] == "not_reporting_object":
                 not_tag_after[start] = end
@@ -124,6 +128,12 @@ class AttributionFinder(SubjectFinder):
             entry = self.verb_entries[doc.vocab.strings[match_id]]
             if end - start > 1 or start not in verbs_at:
                 verbs_at[start] = (end, entry)
+        for k in range(1, len(doc) - 1):
+            if doc[k].lower_ in ("'m", "\u2019m") and doc[k + 1].lower_ == "told":
+                verbs_at[k] = (k + 2, self.verb_entries["am told"])  # the lexicon cannot hold a contraction alone
+        for start, end in _contact_to_say(doc):
+            if start not in verbs_at:
+                verbs_at[start] = (end, self.verb_entries["emailed to say"])
         sourcing_at = {}
         for match_id, start, end in self.sourcing(doc):
             sourcing_at[start] = (end, self.sourcing_entries[doc.vocab.strings[match_id]])
@@ -337,7 +347,8 @@ class AttributionFinder(SubjectFinder):
         if c is None:
             return None
         lead = [t.lower_ for t in doc[s:c]]
-        if "here" not in lead and "below" not in lead and "word for word" not in " ".join(lead):
+        if "here" not in lead and "below" not in lead and "word for word" not in " ".join(lead) \
+                and not set(lead) & PRESENTING:
             return None
         head = next((k for k in range(s, c) if (self.groups.get(doc[k].lower_) == "document"
                                                 or doc[k].lower_ in TYPED_OUT)
@@ -346,7 +357,8 @@ class AttributionFinder(SubjectFinder):
             return None
         a = head
         while a - 1 >= s and a > head - 4 and doc[a - 1].is_alpha and doc[a - 1].lower_ not in (
-                "here", "is", "of", "below", "word", "for", "asking", "keep"):
+                "here", "is", "of", "below", "word", "for", "asking", "keep", "to", "us", "you", "everyone") \
+                and doc[a - 1].lower_ not in PRESENTING:
             a -= 1
         return {"cue": ":", "verb": (c, c + 1), "speaker": (a, head + 1), "kind": "document", "stance": "neutral",
                 "rank": 2, "according": False}
@@ -823,6 +835,25 @@ class AttributionFinder(SubjectFinder):
             last_attributed = row["sid"]
         doc.spans[SPANS_KEY] = spans
         return doc
+
+
+def _contact_to_say(doc) -> list[tuple[int, int]]:
+    """Spans from a verb of getting in touch to the "to say" it was for, with a time or "again" between ("Sentrel
+    emailed this morning to say", "She rang back last night to tell us"); the lexicon holds the plain
+    "emailed to say"."""
+    found = []
+    for k in range(2, len(doc) - 1):
+        if doc[k].lower_ != "to" or doc[k + 1].lower_ not in ("say", "tell", "confirm", "explain"):
+            continue
+        for v in range(k - 2, max(k - 6, -1), -1):
+            if doc[v].lower_ in CONTACT_VERBS:
+                if all(t.is_lower and t.is_alpha and (t.lower_ in TIME_WORDS or t.lower_ in CONTACT_FILLERS)
+                       for t in doc[v + 1:k]):
+                    found.append((v, k + 2))
+                break
+            if not (doc[v].is_alpha and doc[v].is_lower):
+                break
+    return found
 
 
 def _after_opening_phrase(doc, s: int, a: int, b: int) -> int:

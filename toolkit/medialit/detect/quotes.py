@@ -77,7 +77,7 @@ class QuoteTracker:
 
     def set_annotations(self, doc, segments: list[dict]):
         """Turn *segments* into labelled spans under ``doc.spans["medialit_quotes"]``."""
-        intro_ends = {end for _, _, end in self.intro(doc)}
+        intro_ends = {end for _, start, end in self.intro(doc) if not _letter_reads(doc, start, end)}
         sent_start = {}
         for row in doc._.medialit_sentences:
             for i in range(row["token_start"], row["token_end"]):
@@ -131,6 +131,22 @@ class QuoteTracker:
         if k is None:
             return False
         return not any(t.lower_ in _PEOPLE_WORDS or (t.text[:1].isupper() and t.i > k) for t in doc[k + 1:end])
+
+
+# What a person or a body writes to someone: what it "reads" is its writer's words, not a sign's.
+LETTER_WORDS = {"email", "e-mail", "emails", "letter", "letters", "message", "text", "statement", "note", "reply",
+                "response"}
+
+
+def _letter_reads(doc, start: int, end: int) -> bool:
+    """"The email reads: “...”", "Got a letter from them. It reads: “...”": a letter quoted, not a sign's words."""
+    if doc[start].lower_ not in ("reads", "read") or end >= len(doc) or doc[end].text != ":":
+        return False
+    before = doc[max(start - 3, 0):start]
+    if any(t.lower_ in LETTER_WORDS for t in before):
+        return True
+    return start > 0 and doc[start - 1].lower_ in ("it", "this") and any(
+        t.lower_ in LETTER_WORDS for t in doc[max(start - 30, 0):start - 1])
 
 
 # Words that bring a speaker into a sentence, so that a quotation after them may be speech.

@@ -67,6 +67,8 @@ _DETS = ("the ", "a ", "an ")
 PRESS_ROLES = {"reporter", "reporters", "correspondent", "correspondents", "journalist", "journalists",
                "photographer", "crew", "editor"}
 # Documents through which their author speaks: "the government statement", "Sunday's statement".
+# What a person writes in her own name ("her letter", "his email"): she speaks through it.
+LETTERS = {"letter", "email", "e-mail", "note", "message", "text", "post", "reply", "statement"}
 CHANNEL_DOCUMENTS = {"statement", "statements", "release", "announcement", "communique", "briefing"}
 # Phrases saying a speaker is deliberately unnamed: such a spokesperson is an anonymous source.
 ANONYMITY = ("asked not to be named", "declined to be named", "did not want to be named", "condition of anonymity",
@@ -547,7 +549,10 @@ class SpeakerResolver:
             entities.setdefault(key, _entity(text, "anonymous", [text]))
             return key
         if kind == "pronoun":
-            return self._pronoun(low[0] if low else text.lower(), words.start, entities, history, doc)
+            found = self._pronoun(low[0] if low else text.lower(), words.start, entities, history, doc)
+            if found is None and low == ["it"]:
+                found = self._letter_before(doc, words.start, entities)
+            return found
         if kind == "mention" and len(words) == 1 and text.startswith("@"):
             key = "handle:" + text.lower()  # "@ReeceAmbrose_ says ...": the poster, by handle
             entities.setdefault(key, _entity(text, "person", [text]))
@@ -661,6 +666,12 @@ class SpeakerResolver:
             owner = self._owner(words, low, entities, history, mentions) if head in DATA_NOUNS else None
             if owner:
                 return owner
+            if len(low) == 2 and low[0] in ("her", "his") and head in LETTERS:
+                # "share her letter: “...”": the one who wrote it speaks
+                writer = self._pronoun("she" if low[0] == "her" else "he", words.start, entities, history, doc)
+                if writer:
+                    entities[writer]["aliases"].add(text)
+                    return writer
             if head in CHANNEL_DOCUMENTS:
                 # "the government statement", "Sunday's statement": the author speaks through it
                 author = self._author(words, low, entities, history, mentions, doc)
@@ -678,6 +689,25 @@ class SpeakerResolver:
             if entity.pop("described", False) and low[0] == "the":
                 entity["name"] = "the " + key[len("doc:"):]  # the article's short name for the study it described
             return key
+        return None
+
+    @staticmethod
+    def _letter_before(doc, position, entities) -> str | None:
+        """"Then the follow-up email landed. It reads: ...": a letter named just before "it", when no organisation
+        or document the resolver knows is there to be "it"."""
+        for k in range(position - 1, max(position - 30, 0) - 1, -1):
+            if doc[k].lower_ in LETTERS and doc[k].is_lower and any(t.text in (".", "!", "?") for t in doc[k:position]):
+                # named in an earlier sentence: in "In a statement, it blamed ..." the statement is no "it"
+                a = k
+                while a - 1 >= 0 and a > k - 3 and doc[a - 1].is_alpha and doc[a - 1].is_lower or (
+                        a - 1 >= 0 and "-" in doc[a - 1].text and doc[a - 1].text[:1].isalpha()):
+                    a -= 1
+                    if doc[a].lower_ in ("the", "this", "that", "your", "their", "its", "an", "a"):
+                        break
+                text = doc[a:k + 1].text
+                key = "doc:" + strip_determiner(text).lower()
+                entities.setdefault(key, _entity(text, "document", [text]))
+                return key
         return None
 
     @staticmethod
@@ -888,12 +918,18 @@ class SpeakerResolver:
             ent = entities[k]
             if ent["type"] != "organization" or ent.get("phrase"):
                 continue  # only organisations named in the article
-            name_words = set(ent["name"].lower().split())
-            if head in name_words or (words and words <= name_words):
-                candidates.append((len(words & name_words), key[0] < position, ent["count"], k))
+            name = ent["name"].lower().split()
+            name_words = set(name)
+            own_head = name[name.index("of") - 1] if "of" in name[1:] else name[-1]  # "University of X"
+            kind_of = own_head in ORG_KINDS.get(head, ())  # "the school" for "Fenwick Lane Primary"
+            if head in name_words or kind_of or (words and words <= name_words):
+                # "the school" is Fenwick Lane Primary School before Lumenbay School Photography: the name's own
+                # head noun first
+                candidates.append((own_head == head or kind_of, len(words & name_words), key[0] < position,
+                                   ent["count"], k))
         if candidates:
-            candidates.sort(key=lambda c: (c[0], c[1], c[2]), reverse=True)
-            return candidates[0][3]
+            candidates.sort(key=lambda c: c[:4], reverse=True)
+            return candidates[0][4]
         if head in GENERIC_ORG and head not in self.orgs - GENERIC_ORG:
             orgs = [(e["count"], k) for k, e in entities.items()
                     if e["type"] == "organization" and "same_as" not in e and not e.get("phrase")]
@@ -993,6 +1029,10 @@ SELLING = {"makes", "made", "sells", "sold"}
 PRODUCT_NOUNS = {"app", "apps", "wrist", "tracker", "trackers", "device", "devices", "scheme", "band", "bands",
                  "platform", "service", "programme", "program", "tablets", "supplement", "drink", "drinks", "meter",
                  "meters", "headset", "headsets", "software", "game", "games"}
+
+
+# Head nouns of names that say what kind of organisation a generic noun may stand for.
+ORG_KINDS = {"school": {"primary", "academy", "high", "secondary", "infants", "juniors", "college"}}
 
 
 def _entity(name: str, kind: str, aliases=(), **facts) -> dict:

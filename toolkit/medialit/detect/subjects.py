@@ -10,7 +10,8 @@ sentence and writes the spans.
 
 from __future__ import annotations
 
-from .tag_words import (COMMON_NOUN_ORGS, FINITE, IRREGULAR_PARTICIPLES, MAX_SUBJECT, NAME_INTROS, PAST_FORMS,
+from .tag_words import (COMMON_NOUN_ORGS, FINITE, IRREGULAR_PARTICIPLES, MAX_SUBJECT, NAME_INTROS, PARTITIVES,
+    PAST_FORMS,
     PLACE_ADVERBS, POSSESSIVE, POSTNOMINAL, POST_LABELS, PREPOSITIONS, PRONOUNS, QUOTE_MARKS, RELATIVES, ROLE_REACH,
     SKIPPABLE, STOPPERS, UNNAMED, WHAT_IS_SAID)
 from .terms import person_noun
@@ -118,9 +119,9 @@ class SubjectFinder:
 
     def _first_segment(self, doc, s, j):
         a = s
-        while a < j and (doc[a].text in QUOTE_MARKS or doc[a].like_num or "/" in doc[a].text
-                         or doc[a].text.startswith("@") or doc[a].text == ":"):
-            a += 1
+        while a < j and (doc[a].text in QUOTE_MARKS or doc[a].like_num and doc[a + 1].lower_ != "of"
+                         or "/" in doc[a].text or doc[a].text.startswith("@") or doc[a].text == ":"):
+            a += 1  # a post's count ("2/5") goes, "One of the dads" stays
         a = _after_post_label(doc, a, j)  # "Update: Boxwell have refunded me but still say ..."
         b = a
         while b + 2 < j and not (doc[b].text in ("'s", "\u2019s") and doc[b + 1].lower_ in ("a", "an", "the")):
@@ -128,9 +129,20 @@ class SubjectFinder:
         if b + 2 < j:
             return (a, b) if b > a else None  # "My mate's a teacher there and says": the mate
         b = a
-        while b < j and doc[b].text not in (",", ";", ":") and doc[b].lower_ not in STOPPERS:
+        while b < j and doc[b].text not in (",", ";", ":") and doc[b].lower_ not in STOPPERS \
+                and not (b > a + 1 and self._verb_after_noun(doc, b)):
             b += 1
         return (a, b) if b > a and b - a <= MAX_SUBJECT else None
+
+    def _verb_after_noun(self, doc, k) -> bool:
+        """Whether the word at *k* is the first clause's verb, right after the subject's noun ("One of the dads
+        works in IT and reckons"): the subject ends before it."""
+        t, before = doc[k], doc[k - 1]
+        if not (t.is_lower and t.is_alpha) or self.lexical_kind(t.lower_):
+            return False
+        if t.lower_ in PAST_FORMS:
+            return True
+        return t.lower_.endswith(("s", "ed")) and not t.lower_.endswith("ss") and bool(self.lexical_kind(before.lower_))
 
     def _subject_before(self, doc, s, v, inside, mentions, quoted_after: bool = False) -> tuple[int, int, int] | None:
         """Find the subject of a verb at *v* reading leftwards; return (start, end, rank) or None.
@@ -367,6 +379,8 @@ class SubjectFinder:
         the last word (*strict*) or the right-most word the lexicons know as a role, group,
         document or organisation ("The researchers followed more" -> "researchers")."""
         words = [t for t in toks if t.is_alpha or "-" in t.text or t.text in POSSESSIVE]
+        if len(words) > 2 and words[0].lower_ in PARTITIVES and words[1].lower_ == "of":
+            words = words[2:]  # "One of our managers reckons": the head is the managers
         # a possessive inside a phrase after the head ("People familiar with the company's talks") is not
         # the subject's own ("the council's spokeswoman")
         after_head = next((k for k, t in enumerate(words) if k > 0 and (t.lower_ in PREPOSITIONS or (

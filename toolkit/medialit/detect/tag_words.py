@@ -43,6 +43,9 @@ PREPOSITIONS = {"for", "of", "at", "on", "in", "from", "with", "to", "behind", "
                 "close", "along", "across", "outside", "beside", "around",
                 "who", "which", "published", "based"}
 POSSESSIVE = {"’s", "'s", "'", "’"}
+# a part of a group heading a subject ("One of our managers", "Several of the parents"): the group is the head
+PARTITIVES = {"one", "some", "many", "most", "several", "two", "three", "few", "each", "either", "neither", "none",
+              "both", "all", "half"}
 # Verbs whose object receives a message: "emailed parents saying ...".
 SENDING = {"emailed", "texted", "messaged", "told", "wrote", "sent", "warned", "informed", "reminded", "notified",
            "contacted", "rang", "phoned", "called", "emails", "texts", "tells", "writes", "sends"}
@@ -134,12 +137,18 @@ RECORDING_VERBS = {"list", "state", "show", "record"}
 
 PLACE_ADVERBS = {"there", "here", "locally", "nearby"}
 # Words that open a sentence before its subject and belong to neither ("Anyway the governor told me").
-DISCOURSE_OPENERS = {"anyway", "meanwhile", "besides", "plus", "still", "also", "and", "but", "so"}
+DISCOURSE_OPENERS = {"anyway", "apparently", "reportedly", "meanwhile", "besides", "plus", "still", "also", "and", "but",
+                     "so"}
 UNNAMED = ("not to be named", "not be named", "not to be identified", "not be identified", "speaking privately",
            "speaking anonymously", "condition of anonymity", "requested anonymity")
 
 
 # Openers of an unnamed source that a clause without "who" may describe: "a pest controller I know".
+# Verbs of getting in touch, and the words that may stand between them and the "to say" they were for
+# ("emailed this morning to say", "rang back again to tell us").
+CONTACT_VERBS = {"emailed", "e-mailed", "rang", "phoned", "wrote", "texted", "messaged", "called", "replied", "posted"}
+CONTACT_FILLERS = {"back", "again", "this", "last", "later", "earlier", "first", "finally", "yesterday", "today",
+                   "in", "on", "just", "then", "only", "twice"}
 CONTACT_OPENERS = {"a", "an", "one", "my", "our", "the", "this", "that", "some", "someone", "somebody", "everyone",
                    "everybody", "anyone", "anybody", "people", "every", "most", "half", "all"}
 
