@@ -134,6 +134,10 @@ HELDOUT: tuple[str, ...] = (
     "video-calls-science", "pub-quiz-column",
     "ammonia-leak-wire", "ammonia-leak-local", "foster-carers-statement", "builder-dispute-thread",
     "choir-singing-science", "town-twinning-column",
+    "regatta-capsize-wire", "regatta-capsize-local", "bus-lane-fines-statement", "phone-repair-thread",
+    "bedtime-stories-science", "parish-council-column",
+    "water-park-wire", "water-park-local", "dental-van-statement", "dog-groomer-thread", "sea-swimming-science",
+    "hospital-food-column",
 )
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
