@@ -247,3 +247,14 @@ class TestRoundFortyThreeShapes:
             The university said the gap was nearly an hour.
             """)
         assert found["p4s1"] == "University of Marrowby"
+
+    def test_a_shop_named_with_its_possessive_keeps_it(self, speakers_of):
+        """"Halloway’s says ...": a shop never named without its possessive is "Halloway’s"; a council whose
+        possessive owns a noun ("the council’s spokesman") keeps its plain name."""
+        found = speakers_of("""\
+            Shoppers at Halloway\u2019s in Millgate found four tills gone. Halloway\u2019s says only two were removed.
+
+            Ashcombe County Council\u2019s spokesman said the scheme works.
+            """)
+        assert found["p2s2"] == "Halloway\u2019s"
+        assert found["p3s1"] == "Ashcombe County Council"

@@ -999,6 +999,9 @@ class SpeakerResolver:
         """Write speakers onto the attribution spans and collect the sources."""
         used: dict[str, dict] = {}
         speaker_spans = []
+        for ent in entities.values():
+            if ent["type"] == "organization" and not ent.get("phrase"):
+                ent["name"] = _possessive_name(doc.text, ent["name"], ent["aliases"])
         for span, key, words in resolutions:
             if key is None:
                 span._.speaker, span._.speaker_type = None, None
@@ -1033,6 +1036,17 @@ PRODUCT_NOUNS = {"app", "apps", "wrist", "tracker", "trackers", "device", "devic
 
 # Head nouns of names that say what kind of organisation a generic noun may stand for.
 ORG_KINDS = {"school": {"primary", "academy", "high", "secondary", "infants", "juniors", "college"}}
+
+
+def _possessive_name(text: str, name: str, aliases) -> str:
+    """A shop that speaks under its possessive ("Halloway’s says") and is never named without it is called that:
+    "Halloway’s" (not "the council’s spokesman", whose possessive owns a noun)."""
+    if not name or name[-1] in "’'s" or not {name + "’s", name + "'s"} & set(aliases):
+        return name
+    found = re.findall(rf"\b{re.escape(name)}\b(['\u2019]s\b)?", text)
+    if found and all(found):
+        return name + found[0]
+    return name
 
 
 def _entity(name: str, kind: str, aliases=(), **facts) -> dict:
