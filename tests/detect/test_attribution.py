@@ -404,3 +404,22 @@ class TestHearsayAndLetters:
         article = make_article("shared", "# Thread\n\n@pta: Mrs Oduya has asked us to share her letter, which went "
                                "home on Friday: \u201cI acted the same day.\u201d\n", genre="social-post")
         assert detect_article(article).attribution.set_index("sid").loc["p2s1", "speaker"] == "Oduya"
+
+
+class TestViewsAndFinalVerbs:
+    """A named person's view and a verb after a long clause (our own examples, met in rounds 44-45)."""
+
+    def test_by_a_named_persons_account(self, make_article):
+        """"By Quayle’s account, ..." is Quayle's claim, as "by her account" is hers; "By Christmas" is a date."""
+        att = detect_article(make_article("named-view", "# Quiz\n\nSarah Quayle runs the pub.\n\nBy Quayle\u2019s "
+                                          "account, he was docked points in March.\n\nBy Christmas, the pub had "
+                                          "shut.\n", genre="opinion")).attribution.set_index("sid")
+        assert att.loc["p3s1", "speaker"] == "Sarah Quayle"
+        assert "p4s1" not in att.index
+
+    def test_a_verb_after_a_clause_with_and(self, make_article):
+        """"... for the lifeboat and the school over the years, Quayle reckons.": the "and" ends no subject."""
+        att = detect_article(make_article("final-and", "# Quiz\n\nSarah Quayle runs the pub.\n\nThe quiz has "
+                                          "raised £30,000 for the lifeboat and the school over the years, Quayle "
+                                          "reckons.\n", genre="opinion")).attribution.set_index("sid")
+        assert att.loc["p3s1", "speaker"] == "Sarah Quayle"

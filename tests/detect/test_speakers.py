@@ -258,3 +258,41 @@ class TestRoundFortyThreeShapes:
             """)
         assert found["p2s2"] == "Halloway\u2019s"
         assert found["p3s1"] == "Ashcombe County Council"
+
+
+class TestRoundFortyFiveShapes:
+    """Speakers met in rounds 44-45, in our own small examples."""
+
+    def test_a_job_title_before_a_name_is_no_organisation(self, speakers_of):
+        """"Station Manager Carys Yelverton": "Station" is no organisation here; she is a person, and "she added"
+        is her."""
+        found = speakers_of("""\
+            \u201cNobody should underestimate ammonia,\u201d said Station Manager Carys Yelverton.
+
+            It could overwhelm a person very quickly, she added.
+            """)
+        assert found["p2s1"] == "Carys Yelverton"
+        assert found["p3s1"] == "Carys Yelverton"
+
+    def test_the_spokeswoman_is_the_communications_director(self, speakers_of):
+        """A communications director who has spoken is "the spokeswoman" later, not the council named between."""
+        found = speakers_of("""\
+            Philippa Draycott, the company\u2019s communications director, put the loss at under 40 kilograms.
+
+            Sallowford Borough Council said a text alert was sent at 2.40pm.
+
+            The spokeswoman said the valve had been fitted by a contractor.
+            """)
+        assert found["p4s1"] == "Philippa Draycott"
+
+    def test_the_company_is_the_name_the_story_repeats(self, speakers_of):
+        """With no business among the organisations, "the company" is the name of unknown kind the article keeps
+        naming ("Frostell Ices", "Frostell"), not the hospital."""
+        found = speakers_of("""\
+            Crews were called to the Frostell Ices plant at 2.17pm, the fire service said.
+
+            Three workers went to Sallowford General Hospital. Frostell gave a very different figure.
+
+            Production will remain suspended on Friday, the company said.
+            """)
+        assert found["p4s1"] == "Frostell Ices"

@@ -55,6 +55,10 @@ NOUN_PHRASE_STARTS = {"the", "a", "an", "my", "your", "our", "his", "her", "thei
 # Between "I" and "heard": "I have only just heard", "I've since heard".
 HEARD_LEADS = {"have", "had", "'ve", "\u2019ve", "only", "just", "also", "once", "since", "now", "recently", "already",
                "even"}
+# Nouns of a view held by someone named with a possessive: "By Quayle’s account", "In Ms Hart’s view".
+NAMED_VIEWS = {"by": {"estimate", "estimates", "reckoning", "calculation", "calculations", "count", "reading", "account",
+                      "tally", "own"},
+               "in": {"view", "opinion", "words", "estimation", "assessment", "experience"}}
 # Things a post types out besides documents: "Here's the sign typed out word for word: ...".
 # Verbs a post uses to pass on a document it then quotes: "has asked us to share her letter: “...”".
 PRESENTING = {"share", "sharing", "shared", "paste", "pasting", "pasted", "copy", "copied", "forward", "forwarded"}
@@ -151,6 +155,10 @@ class AttributionFinder(SubjectFinder):
                             tags.append(tag)
                     if i in sourcing_at and sourcing_at[i][1]["label"] == "view" and inside[i] is None:
                         tag = self._view(doc, i, sourcing_at[i][0], s)
+                        if tag:
+                            tags.append(tag)
+                    if doc[i].lower_ in ("by", "in") and inside[i] is None and i + 1 in mentions:
+                        tag = self._named_view(doc, i, s, mentions)
                         if tag:
                             tags.append(tag)
                     if doc[i].lower_ == "quoting" and inside[i] is None:
@@ -379,6 +387,19 @@ class AttributionFinder(SubjectFinder):
         before = [t for t in doc[s:i] if not t.is_punct and t.text not in QUOTE_MARKS]
         rank = 2 if not before else 3 if doc[i - 1].text == "," else 1
         return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (owner, owner + 1), "kind": "pronoun",
+                "stance": "neutral", "rank": rank, "according": True}
+
+    def _named_view(self, doc, i, s, mentions) -> dict | None:
+        """"By Quayle’s account, ...", "In Ms Hart’s view": the view of the one named before the possessive, as
+        "by her account" is hers."""
+        m = mentions[i + 1]
+        k = m.end
+        if m.start != i + 1 or m.label_ not in ("PERSON", "NAME", "ORG") or k + 1 >= len(doc) \
+                or doc[k].text not in POSSESSIVE or doc[k + 1].lower_ not in NAMED_VIEWS.get(doc[i].lower_, ()):
+            return None
+        before = [t for t in doc[s:i] if not t.is_punct and t.text not in QUOTE_MARKS]
+        rank = 2 if not before else 3 if doc[i - 1].text == "," else 1
+        return {"cue": doc[i:k + 2].text, "verb": (i, k + 2), "speaker": (m.start, m.end), "kind": "mention",
                 "stance": "neutral", "rank": rank, "according": True}
 
     def _initial(self, doc, i, s) -> bool:

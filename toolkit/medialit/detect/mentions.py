@@ -396,7 +396,11 @@ class MentionFinder:
         person's name; one to three capitalised words that are no title, role or organisation word."""
         words = [t.lower_.rstrip(".") for t in span]
         for k in range(1, len(words) - 1):
-            if words[k] in self.titles and span[k].text[:1].isupper():
+            courtesy = words[k] in self.titles
+            # "Station Manager Carys Yelverton": a job word after an organisation's word, then a given name and
+            # a surname
+            job = words[k] in self.roles and len(words) - k - 1 == 2 and words[k - 1] in self.orgs
+            if (courtesy or job) and span[k].text[:1].isupper():
                 tail = span[k + 1:]
                 if 1 <= len(tail) <= 3 and all(is_cap(t) and t.lower_ not in self.orgs and t.lower_ not in self.titles
                                                and t.lower_ not in self.roles for t in tail):

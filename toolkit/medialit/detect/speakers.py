@@ -36,9 +36,9 @@ SPOKESPERSON = {"spokesman", "spokeswoman", "spokesperson", "representative", "p
 GENERIC_ORG = {"company", "firm", "organisation", "organization", "group", "charity", "body", "agency",
                "business", "operator", "utility", "provider", "authority", "council", "ministry", "department",
                "government", "university", "institute", "foundation", "union", "service", "hospital"}
-ROLE_SYNONYMS = {"spokesman": {"spokesperson", "spokeswoman", "spokesman"},
-                 "spokeswoman": {"spokesperson", "spokeswoman", "spokesman"},
-                 "spokesperson": {"spokesperson", "spokeswoman", "spokesman"},
+# who speaks for an organisation: its spokesperson, or the communications or press officer named as one
+SPOKES = {"spokesperson", "spokeswoman", "spokesman", "communications", "press"}
+ROLE_SYNONYMS = {"spokesman": SPOKES, "spokeswoman": SPOKES, "spokesperson": SPOKES,
                  "chief": {"chief", "head", "executive", "director"}, "executive": {"executive", "chief"},
                  "head": {"head", "chief", "director"}, "boss": {"boss", "chief", "head", "director", "executive"},
                  "author": {"author", "researcher"}, "researcher": {"researcher", "author", "scientist"},
@@ -405,6 +405,7 @@ class SpeakerResolver:
         # names of unknown kind, for "the company" when no organisation is named ("Korvald Components UK")
         self._unknown_names = [(m.start, m._.mention["name"]) for m in doc.spans.get("medialit_mentions", [])
                                if m.label_ == "NAME" and len(m) >= 2]
+        self._all_names = [m.text for m in doc.spans.get("medialit_mentions", []) if m.label_ == "NAME"]
         entities, history = self.registry(doc)
         self._spoke: set = set()  # entities already resolved as a speaker
         self._gender_from_text(doc, entities)
@@ -941,6 +942,10 @@ class SpeakerResolver:
                 # outlet that reports the story ("The Chronicle has seen ...")
                 orgs = [o for o in orgs if not self._is_outlet(entities[o[1]]["name"])]
                 fitting = [o for o in orgs if not set(entities[o[1]]["name"].lower().split()) & NOT_A_BUSINESS]
+                if not fitting:
+                    business = self._unknown_business(position)
+                    if business is not None:
+                        return self._org_key(entities, business)
                 orgs = fitting or orgs
                 makers = [o for o in orgs if entities[o[1]]["name"] not in self._products]
                 orgs = makers or orgs  # "the company" makes MindTrellis: Cortexa Labs, named beside it
@@ -959,6 +964,15 @@ class SpeakerResolver:
                 if before:
                     return self._org_key(entities, before[-1])
         return None
+
+    def _unknown_business(self, position) -> str | None:
+        """"the company" when no business is among the organisations: the name of unknown kind ("Frostell Ices")
+        named before it whose first word the article repeats most ("Frostell gave a very different figure")."""
+        before = [(start, name) for start, name in self._unknown_names if start < position]
+        if not before:
+            return None
+        firsts = [name.split()[0] for name in self._all_names]
+        return max(before, key=lambda b: (firsts.count(b[1].split()[0]), -b[0]))[1]
 
     def _issuer(self, entities) -> str | None:
         """The organisation that issues a statement or press release (its outlet, "Orwen Rail Infrastructure

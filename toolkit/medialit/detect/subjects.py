@@ -255,7 +255,9 @@ class SubjectFinder:
         if used + 1 < len(segments) and not stopped and parts and not (
                 parts[-1][1] - parts[-1][0] == 1 and doc[parts[-1][0]].lower_ in ("he", "she", "they", "we", "i")):
             seg, seg_stopped = tail(segments[used + 1])
-            if seg[1] > seg[0] and seg[1] - seg[0] <= MAX_SUBJECT and (
+            # not the end of a clause cut at its "and" ("... for the lifeboat and the school over the years,
+            # Quayle reckons")
+            if seg[1] > seg[0] and seg[1] - seg[0] <= MAX_SUBJECT and not (seg_stopped and used == 0) and (
                     self._has_mention(seg, mentions) != self._has_mention(parts[-1], mentions)) \
                     and doc[parts[-1][0]].lower_ not in ("in", "on", "at", "earlier", "however", "meanwhile"):
                 whole_name = all(i in mentions for i in range(seg[0], seg[1]))
