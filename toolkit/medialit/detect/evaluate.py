@@ -125,6 +125,10 @@ SPENT_ROUNDS = {
          "video-calls-science", "pub-quiz-column"),
     45: ("ammonia-leak-wire", "ammonia-leak-local", "foster-carers-statement", "builder-dispute-thread",
          "choir-singing-science", "town-twinning-column"),
+    46: ("regatta-capsize-wire", "regatta-capsize-local", "bus-lane-fines-statement", "phone-repair-thread",
+         "bedtime-stories-science", "parish-council-column"),
+    47: ("water-park-wire", "water-park-local", "dental-van-statement", "dog-groomer-thread", "sea-swimming-science",
+         "hospital-food-column"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -133,12 +137,7 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = (
-    "regatta-capsize-wire", "regatta-capsize-local", "bus-lane-fines-statement", "phone-repair-thread",
-    "bedtime-stories-science", "parish-council-column",
-    "water-park-wire", "water-park-local", "dental-van-statement", "dog-groomer-thread", "sea-swimming-science",
-    "hospital-food-column",
-)
+HELDOUT: tuple[str, ...] = ()
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
