@@ -423,3 +423,37 @@ class TestViewsAndFinalVerbs:
                                           "raised £30,000 for the lifeboat and the school over the years, Quayle "
                                           "reckons.\n", genre="opinion")).attribution.set_index("sid")
         assert att.loc["p3s1", "speaker"] == "Sarah Quayle"
+
+
+class TestAsidesAndRivalAccounts:
+    """Asides inside a claim and rival accounts (our own examples of shapes met in rounds 46-47)."""
+
+    @pytest.mark.parametrize("text, speaker", [
+        ("Families who dropped out, Professor Helena Quist noted, were poorer.", "Helena Quist"),
+        ("Parents, said its managing director, Sylvia Marchbank, \u201cknow what science now confirms\u201d.",
+         "Sylvia Marchbank"),
+        ("Derek Hanley, 71, of Felsham, said his wife, Pauline, had broken her hip.", "Derek Hanley"),
+        ("Lena Marchetti, 34, a nurse, said their chair stopped halfway up, and nobody came.", "Lena Marchetti"),
+        ("Duncan Fairweather, managing director of the supplier, Corvell Pool Chemicals, said the pipes were "
+         "unlabelled.", "Duncan Fairweather"),
+        ("A grandmother who, her family says, is fighting for her life was taken to hospital.", "her family"),
+    ])
+    def test_who_speaks_past_an_aside(self, make_article, text, speaker):
+        """The speaker of an aside is its own subject; an inserted "said X," names X; a name before "said" keeps
+        the claim when a clause follows it; a person beats the firm named in apposition to her job."""
+        att = detect_article(make_article("aside", f"# Story\n\n{text}\n")).attribution.set_index("sid")
+        assert att.loc["p2s1", "speaker"] == speaker
+
+    def test_a_rival_account(self, make_article):
+        """"Frostell gave a very different figure." and "offered a different explanation" attribute the account
+        that follows; "put it to me more bluntly:" introduces a quotation."""
+        article = make_article("rival", """\
+            # Leak
+
+            Crews were called to the Frostell Ices plant, the fire service said. Frostell gave a very different figure.
+
+            Gwen Ashdown-Prior, a dietitian, put it to me more bluntly than I would dare: \u201cFood is treatment.\u201d
+            """)
+        att = detect_article(article).attribution.set_index("sid")
+        assert att.loc["p2s2", "cue"] == "gave a very different figure"
+        assert att.loc["p3s1", "speaker"] == "Gwen Ashdown-Prior"

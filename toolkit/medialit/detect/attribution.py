@@ -55,6 +55,11 @@ NOUN_PHRASE_STARTS = {"the", "a", "an", "my", "your", "our", "his", "her", "thei
 # Between "I" and "heard": "I have only just heard", "I've since heard".
 HEARD_LEADS = {"have", "had", "'ve", "\u2019ve", "only", "just", "also", "once", "since", "now", "recently", "already",
                "even"}
+# "gave a different figure", "offered a different explanation": verbs and nouns of a rival account.
+GIVING_VERBS = {"gave", "gives", "give", "offered", "offers", "offer", "tells", "told", "tell", "paints", "painted",
+                "had", "has", "gets", "put", "puts"}
+ACCOUNT_NOUNS = {"explanation", "account", "figure", "figures", "version", "picture", "story", "reason", "view",
+                 "number", "estimate", "total", "answer", "date", "time", "count", "tally"}
 # Nouns of a view held by someone named with a possessive: "By Quayle’s account", "In Ms Hart’s view".
 NAMED_VIEWS = {"by": {"estimate", "estimates", "reckoning", "calculation", "calculations", "count", "reading", "account",
                       "tally", "own"},
@@ -135,6 +140,9 @@ class AttributionFinder(SubjectFinder):
         for k in range(1, len(doc) - 1):
             if doc[k].lower_ in ("'m", "\u2019m") and doc[k + 1].lower_ == "told":
                 verbs_at[k] = (k + 2, self.verb_entries["am told"])  # the lexicon cannot hold a contraction alone
+        for start, end in _different_account(doc):
+            if start not in verbs_at:
+                verbs_at[start] = (end, self.verb_entries["gave a different account"])
         for start, end in _contact_to_say(doc):
             if start not in verbs_at:
                 verbs_at[start] = (end, self.verb_entries["emailed to say"])
@@ -480,8 +488,12 @@ class AttributionFinder(SubjectFinder):
                     t.lower_ in SCENE_WORDS for t in doc[end:min(e, end + 3)]):
                 return None  # "described it as", "described hearing a bang"; not "described the building"
             described_thing = True  # "Passengers described a long wait": only when people do the describing
-        if entry["id"] == "put it" and not (nxt is None or nxt.is_punct or nxt.text in QUOTE_MARKS
-                                            or nxt.lower_.endswith("ly") or nxt.lower_ in PUT_IT_MANNER):
+        told = nxt
+        if nxt is not None and nxt.lower_ == "to" and end + 2 < e and doc[end + 1].lower_ in ("me", "us", "him", "her",
+                                                                                             "them"):
+            told = doc[end + 2]  # "put it to me more bluntly"
+        if entry["id"] == "put it" and not (told is None or told.is_punct or told.text in QUOTE_MARKS
+                                            or told.lower_.endswith("ly") or told.lower_ in PUT_IT_MANNER):
             return None  # "as she put it,", "put it bluntly", "put it this way"; not "put it in the bin"
         if entry["id"] == "put at" and not any(
                 t.lower_ in ("at", "nearer", "closer") and _figure_follows(doc, k + 1, e)
@@ -516,12 +528,21 @@ class AttributionFinder(SubjectFinder):
         if participle:
             return self._participle(doc, i, end, j, s, entry, mentions)
         quoted_after = end < e and inside[end] is not None
+        inserted = self._inserted_tag(doc, j, end, e, entry, mentions)
+        if inserted is not None:
+            return inserted
         subject = self._reduced_relative(doc, s, j + 1, mentions) or \
             self._subject_before(doc, s, j + 1, inside, mentions, quoted_after=quoted_after)
         if subject is not None:
             documents = any(self.groups.get(t.lower_) == "document" for t in doc[subject[0]:subject[1]])
             subject = (subject[0], _before_contact_clause(doc, subject[0], subject[1], documents), subject[2])
             subject = (_after_opening_phrase(doc, s, subject[0], subject[1]), subject[1], subject[2])
+        if subject is not None and doc[subject[0]].lower_ in ("by", "with", "to", "for", "from") \
+                and doc[subject[0]].is_lower and subject[0] - 1 > s and doc[subject[0] - 1].text == ",":
+            # "Lullo, whose app is used, it claims, by two million families, dismissed": the phrase ends an aside;
+            # the subject opens the sentence
+            opening = self._opening_subject(doc, s, subject[0] - 1, mentions, documents=True)
+            subject = (opening[0], opening[1], 1) if opening is not None else None
         if subject is not None and self._subject_kind(doc, subject[0], subject[1], mentions,
                                                       inanimate=entry["id"] in RECORDING_VERBS) is None:
             x, y = self._relative_antecedent(doc, s, subject[0], subject[1], mentions)
@@ -639,6 +660,34 @@ class AttributionFinder(SubjectFinder):
         return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, self._trim(doc, a, b, skind, strict)),
                 "kind": skind, "stance": stance, "rank": rank, "according": False,
                 "refusal": entry["id"] == "decline to say"}
+
+    def _inserted_tag(self, doc, j, end, e, entry, mentions) -> dict | None:
+        """"Parents, said its managing director, Sylvia Marchbank, “know ...”": "said" and its speaker set off by
+        commas inside the claim; the speaker comes after the verb, not before it."""
+        if entry["id"] not in ("say", "add") or j < 0 or doc[j].text != "," or end >= e:
+            return None
+        s = next(r["token_start"] for r in doc._.medialit_sentences if r["token_start"] <= j < r["token_end"])
+        fronted = [t for t in doc[s:j] if not t.is_punct and t.text not in QUOTE_MARKS]
+        if not fronted or len(fronted) > 5 or any(t.i in mentions or t.lower_ in self.roles for t in fronted):
+            return None  # "Derek Hanley, 71, of Felsham, said his wife, Pauline, had ...": the name before speaks
+        stop = end
+        while stop < e and stop - end < 10 and doc[stop].text not in (",", ".", ";", ":") \
+                and doc[stop].text not in QUOTE_MARKS:
+            stop += 1
+        if stop == end or stop >= e or doc[stop].text != ",":
+            return None
+        if stop + 1 < e and doc[stop + 1].text not in QUOTE_MARKS and stop + 1 in mentions:
+            stop = mentions[stop + 1].end  # "its managing director, Sylvia Marchbank,": the name in apposition
+            if stop >= e or doc[stop].text != ",":
+                return None
+        if doc[end].lower_ in PRONOUNS or any(t.is_lower and (t.lower_ in FINITE or _past_verb(t))
+                                              for t in doc[end:stop]):
+            return None  # ", said their chair stopped ...": a clause, not a speaker
+        kind = self._subject_kind(doc, end, stop, mentions)
+        if kind not in ("mention", "role"):
+            return None
+        return {"cue": doc[j + 1:end].text, "verb": (j + 1, end), "speaker": (end, stop), "kind": kind,
+                "stance": entry["label"], "rank": 3, "according": False}
 
     @staticmethod
     def _eager_to(doc, j, s) -> int | None:
@@ -856,6 +905,21 @@ class AttributionFinder(SubjectFinder):
             last_attributed = row["sid"]
         doc.spans[SPANS_KEY] = spans
         return doc
+
+
+def _different_account(doc) -> list[tuple[int, int]]:
+    """Spans of "gave a (very) different figure", "offered a different explanation", "tells a different story": a
+    source's rival account, given in the sentences after it."""
+    found = []
+    for k in range(3, len(doc)):
+        if doc[k].lower_ not in ACCOUNT_NOUNS or doc[k - 1].lower_ != "different":
+            continue
+        a = k - 2
+        if doc[a].lower_ in ("very", "rather", "quite", "slightly", "completely", "somewhat", "markedly"):
+            a -= 1
+        if a - 1 >= 0 and doc[a].lower_ == "a" and doc[a - 1].lower_ in GIVING_VERBS:
+            found.append((a - 1, k + 1))
+    return found
 
 
 def _contact_to_say(doc) -> list[tuple[int, int]]:

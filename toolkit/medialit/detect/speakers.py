@@ -406,6 +406,9 @@ class SpeakerResolver:
         self._unknown_names = [(m.start, m._.mention["name"]) for m in doc.spans.get("medialit_mentions", [])
                                if m.label_ == "NAME" and len(m) >= 2]
         self._all_names = [m.text for m in doc.spans.get("medialit_mentions", []) if m.label_ == "NAME"]
+        # names of a product's model ("the Voltaro Meridian E5"): no fuller name of the maker
+        self._model_names = {m.text for m in doc.spans.get("medialit_mentions", [])
+                             if m.end < len(doc) and any(c.isdigit() for c in doc[m.end].text)}
         entities, history = self.registry(doc)
         self._spoke: set = set()  # entities already resolved as a speaker
         self._gender_from_text(doc, entities)
@@ -577,8 +580,12 @@ class SpeakerResolver:
                 surname = n.text.split()[-1].lower()
                 key = f"person:{surname}" if len(n) > 1 else "name:" + n.text.lower()
                 # a proper name with no known given name or title: two or three words are taken for a
-                # person ("Margaret Doyle"), one word for an organisation ("PureKelvane")
-                entities.setdefault(key, _entity(n.text, "person" if len(n) > 1 else "organization", [n.text]))
+                # person ("Margaret Doyle"), one word for an organisation ("PureKelvane"), called by the
+                # fuller name the article gives it ("Frostell" after "the Frostell Ices plant")
+                full = n.text if len(n) > 1 else next(
+                    (name for _, name in self._unknown_names if name.split()[0] == n.text
+                     and name not in self._model_names), n.text)
+                entities.setdefault(key, _entity(full, "person" if len(n) > 1 else "organization", [n.text]))
                 entities[key]["aliases"].add(text)
                 return key
             if orgs:

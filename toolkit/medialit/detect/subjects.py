@@ -44,10 +44,11 @@ class SubjectFinder:
     def _relative_antecedent(self, doc, s, a, b, mentions) -> tuple[int, int]:
         """The people a "who" clause describes, not the object inside it: "Experts who have seen the data
         have described it" -> "Experts" (the words found, "the data", are the clause's object)."""
-        if a - 1 < s or doc[a - 1].lower_ in NAME_INTROS or doc[a].lower_ in RELATIVES or any(
+        if a - 1 < s or doc[a - 1].lower_ in NAME_INTROS or doc[a].lower_ in RELATIVES or doc[a - 1].is_punct or any(
                 i in mentions and mentions[i].label_ == "PERSON" for i in range(a, b)):
             return a, b  # "a steward who gave his name as Bram said": the name given is the speaker; but in
-            # "A lift worker who has run the Falken Express told" the lift is what the clause names
+            # "A lift worker who has run the Falken Express told" the lift is what the clause names; in
+            # "Families who dropped out, the professor noted," the aside's subject is its own
         k = a - 2
         while k >= s and a - k <= 6 and doc[k].lower_ != "who" and not doc[k].is_punct:
             k -= 1
@@ -245,7 +246,12 @@ class SubjectFinder:
                     return behind
                 parts.append(seg)
                 used = k
-                if seg_stopped or not self._appositive(doc, seg, mentions):
+                # "Duncan Fairweather, managing director of the supplier, Corvell Pool Chemicals, said": a name
+                # in apposition to the job before it; read on to the person
+                named_job = all(i in mentions for i in range(seg[0], seg[1])) and k + 2 < len(segments) \
+                    and self._appositive(doc, tail(segments[k + 1])[0], mentions) and any(
+                        i in mentions and mentions[i].label_ == "PERSON" for i in range(*segments[k + 2]))
+                if seg_stopped or not (self._appositive(doc, seg, mentions) or named_job):
                     break
                 k += 1
             if not parts:
