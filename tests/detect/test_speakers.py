@@ -296,3 +296,32 @@ class TestRoundFortyFiveShapes:
             Production will remain suspended on Friday, the company said.
             """)
         assert found["p4s1"] == "Frostell Ices"
+
+
+class TestRoundFortySevenShapes:
+    """Speakers met in rounds 46-47, in our own small examples."""
+
+    def test_a_relative_named_as_such_so_far(self, speakers_of):
+        """"Joanne Prewett was filming her daughter Ellie ... 'Ellie went under,' she said": Ellie is named as a
+        daughter up to the quotation, so "she" is her mother, even if the story names Ellie plainly later."""
+        found = speakers_of("""\
+            Joanne Prewett was on the towpath filming her daughter Ellie, 15, who was rowing at stroke.
+
+            \u201cYou can see the cruiser come round the bend,\u201d she said.
+
+            Ellie was one of seven people taken to hospital.
+            """)
+        assert found["p3s1"] == "Joanne Prewett"
+
+    def test_a_job_title_and_a_service_around_a_name(self, speakers_of):
+        """"Station Manager Bernadette Quayle of Haldon Vale Fire and Rescue Service said": Quayle, a person."""
+        found = speakers_of("Station Manager Bernadette Quayle of Haldon Vale Fire and Rescue Service said crews "
+                            "had found a reaction still going on.")
+        assert found["p2s1"] == "Bernadette Quayle"
+
+    def test_who_chairs_a_group(self, speakers_of):
+        """"X, 71, who chairs the Bluetits, a winter swimming group, says": X, not the group in apposition to the
+        clause's object."""
+        found = speakers_of("Maureen Tredinnick, 71, who chairs the Gullrock Bluetits, a winter swimming group of "
+                            "about 300 members, says most of the women she swims with are fit.")
+        assert found["p2s1"] == "Maureen Tredinnick"

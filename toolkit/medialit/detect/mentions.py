@@ -394,6 +394,8 @@ class MentionFinder:
 
         A courtesy title (Dr, Mr, Ms, Professor ...) right after a capitalised job word is followed by a
         person's name; one to three capitalised words that are no title, role or organisation word."""
+        cut = next((k for k, t in enumerate(span) if t.text == "of"), len(span))
+        span = span[:cut]  # "Station Manager Bernadette Quayle of Haldon Vale Fire and Rescue Service"
         words = [t.lower_.rstrip(".") for t in span]
         for k in range(1, len(words) - 1):
             courtesy = words[k] in self.titles

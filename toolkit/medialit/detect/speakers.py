@@ -246,8 +246,9 @@ class SpeakerResolver:
                 ent["roles"] |= span._.mention["roles"]
                 ent["aliases"].add(span.text)
                 ent["count"] += 1
-                ent["kin_only"] = ent.get("kin_only", True) and _introduced_as_kin(doc, span)
-                if ent["kin_only"]:
+                as_kin = _introduced_as_kin(doc, span)
+                ent.setdefault("kin_from", []).append((span.start, as_kin))
+                if as_kin and "kin_sentence" not in ent:
                     ent["kin_sentence"] = _sentence_bounds(doc, span.start)
                 history.append((span.start, key))
                 self._mention_keys[span.start] = key
@@ -869,8 +870,10 @@ class SpeakerResolver:
             if want is None or ent["gender"] in (None, want):
                 if kin is not None and key not in owners:
                     return kin  # only the relative's own kin sentence names someone else who fits
-                if ent.get("kin_only") and key not in self._spoke and kin is None:
-                    # "X, whose daughter Ruby has asthma, ... 'she was wheezing,' she said": X, named beside her
+                kin_so_far = "kin_sentence" in ent and all(as_kin for at, as_kin in ent["kin_from"] if at < position)
+                if kin_so_far and key not in self._spoke and kin is None:
+                    # "X, whose daughter Ruby has asthma, ... 'she was wheezing,' she said": X, named beside her (a
+                    # relative named as such so far, whatever the story calls her later)
                     kin = key
                     lo, hi = ent["kin_sentence"]
                     owners = {self.canonical(entities, k) for pos, k in history

@@ -229,6 +229,13 @@ class SubjectFinder:
                 lead = doc[x].lower_
                 if lead in ("and", "but") and x + 1 < y and doc[x + 1].lower_ in RELATIVES:
                     lead = doc[x + 1].lower_  # "A groundsman who ..., and who asked not to be named, said"
+                if lead == "who" and parts and x + 1 < y and doc[x + 1].is_lower and doc[x + 1].lower_ not in (
+                        "the", "a", "an", "she", "he", "they", "we", "i", "you"):
+                    # "Maureen Tredinnick, 71, who chairs the Bluetits, a winter swimming group, says": the words
+                    # gathered describe the clause's object; the one the clause describes speaks
+                    opening = self._opening_subject(doc, s, v, mentions)
+                    if opening is not None:
+                        return opening[0], opening[1], 2
                 if lead in RELATIVES and parts:
                     break  # "..., which the mayor, Councillor Bronwen Tregear, says": the relative's own subject
                 if lead in RELATIVES or ((lead.endswith(("ing", "ed")) or lead in IRREGULAR_PARTICIPLES)
