@@ -129,6 +129,10 @@ SPENT_ROUNDS = {
          "bedtime-stories-science", "parish-council-column"),
     47: ("water-park-wire", "water-park-local", "dental-van-statement", "dog-groomer-thread", "sea-swimming-science",
          "hospital-food-column"),
+    48: ("airshow-crash-wire", "airshow-crash-local", "nursery-closure-statement", "paddleboard-hire-thread",
+         "chess-memory-science", "bin-strike-column"),
+    49: ("scaffold-collapse-wire", "scaffold-collapse-local", "lifeboat-station-statement", "kitten-sale-thread",
+         "meditation-app-science", "skate-park-column"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -137,12 +141,7 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = (
-    "airshow-crash-wire", "airshow-crash-local", "nursery-closure-statement", "paddleboard-hire-thread",
-    "chess-memory-science", "bin-strike-column",
-    "scaffold-collapse-wire", "scaffold-collapse-local", "lifeboat-station-statement", "kitten-sale-thread",
-    "meditation-app-science", "skate-park-column",
-)
+HELDOUT: tuple[str, ...] = ()
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
