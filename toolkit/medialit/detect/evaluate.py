@@ -141,7 +141,12 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = ()
+HELDOUT: tuple[str, ...] = (
+    "cable-car-wire", "cable-car-local", "ambulance-delays-statement", "hot-tub-hire-thread", "yoga-back-pain-science",
+    "theatre-closure-column",
+    "lightning-strike-wire", "lightning-strike-local", "gritting-route-statement", "e-scooter-crash-thread",
+    "sauna-heart-science", "aquarium-tickets-column",
+)
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
