@@ -457,3 +457,42 @@ class TestAsidesAndRivalAccounts:
         att = detect_article(article).attribution.set_index("sid")
         assert att.loc["p2s2", "cue"] == "gave a very different figure"
         assert att.loc["p3s1", "speaker"] == "Gwen Ashdown-Prior"
+
+
+class TestColonsAndAppositions:
+    """Quotations after a colon and names in apposition (our own examples of shapes met in rounds 48-49)."""
+
+    def test_a_named_sentence_before_a_colon(self, make_article):
+        """"Carol Byrne, regional organiser, put the blame on the council: “...”" quotes Byrne, whatever the verb;
+        a sign held up before a colon quotes nobody."""
+        article = make_article("colon", """\
+            # Nursery
+
+            Carol Byrne, regional organiser for the union, put the blame squarely on the council: \u201cThey stopped replacing staff.\u201d
+
+            Joanne Prewett held up a sign: \u201cKeep out\u201d.
+            """)
+        att = detect_article(article).attribution.set_index("sid")
+        assert att.loc["p2s1", "speaker"] == "Carol Byrne"
+        assert "p3s1" not in att.index
+
+    def test_said_our_helm_and_her_name(self, make_article):
+        """"said our helm, Kirsty Vance." names Vance; "said Dr Farida Quist, Chief Executive of the authority"
+        keeps Quist."""
+        article = make_article("helm", """\
+            # Rescue
+
+            \u201cOffshore winds are deceptive,\u201d said our helm, Kirsty Vance.
+
+            \u201cWaiting times will fall,\u201d said Dr Farida Quist, Chief Executive of the authority.
+            """)
+        att = detect_article(article).attribution.set_index("sid")
+        assert att.loc["p2s1", "speaker"] == "Kirsty Vance"
+        assert att.loc["p3s1", "speaker"] == "Farida Quist"
+
+    def test_what_someone_messaged(self, make_article):
+        """"here’s what the instructor messaged my sister, copied word for word: “...”": the instructor speaks."""
+        article = make_article("messaged", "# Thread\n\n@maeve: Here\u2019s what the instructor messaged my sister "
+                               "tonight, copied word for word: \u201cI told them to stay close in.\u201d\n",
+                               genre="social-post")
+        assert detect_article(article).attribution.set_index("sid").loc["p2s1", "speaker_words"] == "the instructor"

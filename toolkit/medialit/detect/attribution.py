@@ -61,8 +61,8 @@ GIVING_VERBS = {"gave", "gives", "give", "offered", "offers", "offer", "tells", 
 ACCOUNT_NOUNS = {"explanation", "account", "figure", "figures", "version", "picture", "story", "reason", "view",
                  "number", "estimate", "total", "answer", "date", "time", "count", "tally"}
 # Nouns of a view held by someone named with a possessive: "By Quayle’s account", "In Ms Hart’s view".
-NAMED_VIEWS = {"by": {"estimate", "estimates", "reckoning", "calculation", "calculations", "count", "reading", "account",
-                      "tally", "own"},
+NAMED_VIEWS = {"by": {"estimate", "estimates", "reckoning", "calculation", "calculations", "count", "reading",
+                      "account", "tally", "own"},
                "in": {"view", "opinion", "words", "estimation", "assessment", "experience"}}
 # Things a post types out besides documents: "Here's the sign typed out word for word: ...".
 # Verbs a post uses to pass on a document it then quotes: "has asked us to share her letter: “...”".
@@ -190,7 +190,8 @@ class AttributionFinder(SubjectFinder):
                         tags.append(tag)
                 if not tags and row["kind"] == "body" and not row["in_quote"]:
                     tag = self._presented_document(doc, s, e, inside, mentions) \
-                        or self._anecdote(doc, s, e, inside, verbs_at)
+                        or self._anecdote(doc, s, e, inside, verbs_at) \
+                        or self._named_before_colon(doc, s, e, inside, quotes, mentions)
                     if tag:
                         tags.append(tag)
             chains = sorted({quotes[inside[i]]._.quote["chain"] for i in range(s, e) if inside[i] is not None
@@ -370,13 +371,42 @@ class AttributionFinder(SubjectFinder):
                                                 or doc[k].lower_ in TYPED_OUT)
                      and doc[k].lower_ not in ("screenshot", "screenshots", "photo", "photos")), None)
         if head is None:
-            return None
+            return self._what_was_sent(doc, s, c, mentions)
         a = head
         while a - 1 >= s and a > head - 4 and doc[a - 1].is_alpha and doc[a - 1].lower_ not in (
                 "here", "is", "of", "below", "word", "for", "asking", "keep", "to", "us", "you", "everyone") \
                 and doc[a - 1].lower_ not in PRESENTING:
             a -= 1
         return {"cue": ":", "verb": (c, c + 1), "speaker": (a, head + 1), "kind": "document", "stance": "neutral",
+                "rank": 2, "according": False}
+
+    def _what_was_sent(self, doc, s, c, mentions) -> dict | None:
+        """"here’s what the instructor messaged my sister, copied word for word: “...”": who sent it speaks."""
+        k = next((k for k in range(s, c) if doc[k].lower_ == "what"), None)
+        if k is None:
+            return None
+        v = next((v for v in range(k + 2, min(c, k + 7)) if doc[v].lower_ in SENDING), None)
+        kind = self._subject_kind(doc, k + 1, v, mentions) if v is not None else None
+        if kind not in ("mention", "role", "org", "group"):
+            return None
+        return {"cue": ":", "verb": (c, c + 1), "speaker": (k + 1, v), "kind": kind, "stance": "neutral", "rank": 2,
+                "according": False}
+
+    @staticmethod
+    def _named_before_colon(doc, s, e, inside, quotes, mentions) -> dict | None:
+        """"Carol Byrne, regional organiser for the union, put the blame squarely on the council: “...”": a
+        sentence that opens on a person's name and ends in a colon and a quotation quotes that person, whatever
+        its verb (the verb lexicon cannot hold every "put the blame on")."""
+        c = next((k for k in range(s, e - 1) if doc[k].text == ":" and inside[k] is None
+                  and inside[k + 1] is not None and quotes[inside[k + 1]].label_ == "speech"), None)
+        a = s
+        while a < e and (doc[a].is_punct or doc[a].text.startswith("@")):
+            a += 1
+        m = mentions.get(a)
+        if c is None or m is None or m.start != a or m.end >= c or not (
+                m.label_ == "PERSON" or m.label_ == "NAME" and len(m) >= 2):
+            return None
+        return {"cue": ":", "verb": (c, c + 1), "speaker": (m.start, m.end), "kind": "mention", "stance": "neutral",
                 "rank": 2, "according": False}
 
     @staticmethod
@@ -592,8 +622,12 @@ class AttributionFinder(SubjectFinder):
             # `said our chair, Rebecca Lowe.`: the name in apposition is the speaker
             if stop is None:
                 a, b, rank = opening[0], opening[1], 1
-            elif stop + 1 < e and doc[stop].text == "," and stop + 1 in mentions \
-                    and mentions[stop + 1].label_ == "PERSON":
+            elif stop + 1 < e and doc[stop].text == "," and stop + 1 in mentions and (
+                    mentions[stop + 1].label_ == "PERSON" or mentions[stop + 1].label_ == "NAME"
+                    and len(mentions[stop + 1]) >= 2 and mentions[stop + 1].start == stop + 1
+                    and self._subject_kind(doc, end, stop, mentions) != "mention"
+                    and not any(t.lower_ in self.roles for t in mentions[stop + 1])):
+                # `said our helm, Kirsty Vance.`; not `said Dr Farida Quist, Chief Executive of the authority.`
                 m = mentions[stop + 1]
                 a, b, rank = m.start, m.end, 3
             else:
