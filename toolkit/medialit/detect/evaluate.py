@@ -133,6 +133,10 @@ SPENT_ROUNDS = {
          "chess-memory-science", "bin-strike-column"),
     49: ("scaffold-collapse-wire", "scaffold-collapse-local", "lifeboat-station-statement", "kitten-sale-thread",
          "meditation-app-science", "skate-park-column"),
+    50: ("cable-car-wire", "cable-car-local", "ambulance-delays-statement", "hot-tub-hire-thread",
+         "yoga-back-pain-science", "theatre-closure-column"),
+    51: ("lightning-strike-wire", "lightning-strike-local", "gritting-route-statement", "e-scooter-crash-thread",
+         "sauna-heart-science", "aquarium-tickets-column"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -141,12 +145,7 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = (
-    "cable-car-wire", "cable-car-local", "ambulance-delays-statement", "hot-tub-hire-thread", "yoga-back-pain-science",
-    "theatre-closure-column",
-    "lightning-strike-wire", "lightning-strike-local", "gritting-route-statement", "e-scooter-crash-thread",
-    "sauna-heart-science", "aquarium-tickets-column",
-)
+HELDOUT: tuple[str, ...] = ()
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
