@@ -145,7 +145,12 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = ()
+HELDOUT: tuple[str, ...] = (
+    "hovercraft-fire-wire", "hovercraft-fire-local", "hospice-funding-statement", "gp-surgery-thread",
+    "sunscreen-habits-science", "pantomime-cuts-column",
+    "canal-barge-wire", "canal-barge-local", "composting-scheme-statement", "circus-tickets-thread",
+    "parrot-speech-science", "village-bells-column",
+)
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
