@@ -150,3 +150,17 @@ class TestMoreRules:
         """An opening bracket after a full stop belongs to the next sentence."""
         got = _segment("H", "It rose. (The figure is disputed.) Then it fell.")
         assert got["text"].tolist()[1:] == ["It rose.", "(The figure is disputed.)", "Then it fell."]
+
+    @pytest.mark.parametrize("text, expected", [
+        ("The area was clear by 4:25 p.m. Police estimated the crowd at 30,000.",
+         ["The area was clear by 4:25 p.m.", "Police estimated the crowd at 30,000."]),
+        ("His sensor registered a strike at 12.58 p.m. \u201cIt was close,\u201d he said.",
+         ["His sensor registered a strike at 12.58 p.m.", "\u201cIt was close,\u201d he said."]),
+        ("The polls close at 10 p.m. Thursday and counting starts at once.",
+         ["The polls close at 10 p.m. Thursday and counting starts at once."]),
+        ("The blast came at 7.30 a.m. on Sunday.", ["The blast came at 7.30 a.m. on Sunday."]),
+    ])
+    def test_a_time_can_end_a_sentence(self, text, expected):
+        """spaCy keeps "p.m." whole; a capitalised word or a quotation after a time starts the next sentence, a
+        day or a lowercase word does not."""
+        assert _segment("H", text)["text"].tolist()[1:] == expected

@@ -127,7 +127,24 @@ def _fix_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
             merged[-1][1] = e
         else:
             merged.append([s, e])
-    return [(s, e) for s, e in merged if text[s:e].strip()]
+    # 4. spaCy keeps "p.m." whole, so "... by 4:25 p.m. Police estimated ..." stays one sentence: split after a
+    #    time's "a.m."/"p.m." when a capitalised word or a quotation follows (not a day, a month or "GMT").
+    out = []
+    for s, e in merged:
+        for m in _TIME_THEN_SENTENCE.finditer(text, s, e):
+            if m.group("next") not in _AFTER_TIME:
+                out.append([s, m.end("time")])
+                s = m.start("next")
+        out.append([s, e])
+    return [(s, e) for s, e in out if text[s:e].strip()]
+
+
+# "4:25 p.m. Police ...", "7.30 a.m. “It was ...": a time ending a sentence before the next one opens.
+_TIME_THEN_SENTENCE = re.compile(r"\d\s?(?P<time>[ap]\.m\.)\s+(?P<next>[\u201c\u2018\"]?[A-Z][\w\u2019']*)")
+# Words that may follow a time inside its sentence: "at 4 p.m. Monday", "7 p.m. GMT".
+_AFTER_TIME = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February",
+               "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+               "GMT", "BST", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "ET", "PT", "local", "Today"}
 
 
 _OPENERS = "([{#@\u00bf\u00a1"
