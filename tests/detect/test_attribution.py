@@ -496,3 +496,37 @@ class TestColonsAndAppositions:
                                "tonight, copied word for word: \u201cI told them to stay close in.\u201d\n",
                                genre="social-post")
         assert detect_article(article).attribution.set_index("sid").loc["p2s1", "speaker_words"] == "the instructor"
+
+
+class TestRoundFiftyThreeShapes:
+    """Rival accounts, particles and hearsay met in rounds 52-53 (our own small examples)."""
+
+    @pytest.mark.parametrize("text, cue", [
+        ("Passengers painted a less orderly picture than the company.", "painted a less orderly picture"),
+        ("Sergeant Ravi Dunmore paints another picture: his officers logged six calls.", "paints another picture"),
+        ("Gareth Lunney, the coxswain, played the rescue down.", "played the rescue down"),
+        ("In the partnership\u2019s view, the grant covers the full cost.", "In the partnership\u2019s view"),
+    ])
+    def test_rival_accounts_and_views(self, make_article, text, cue):
+        """A rival account ("a less orderly picture", "another picture"), a particle after its object ("played the
+        rescue down") and an organisation's view all attribute their sentence."""
+        att = detect_article(make_article("rival", f"# Story\n\nThe Moorside Health Partnership funds it.\n\n{text}\n"))
+        assert att.attribution.set_index("sid").loc["p3s1", "cue"] == cue
+
+    @pytest.mark.parametrize("text", ["He had a better time at the pier.", "She had another idea.",
+                                      "The children played the game down by the river.",
+                                      "They were taken off by the company\u2019s own rescue cabin."])
+    def test_look_alikes_attribute_nothing(self, make_article, text):
+        """"had a better time", "another idea", "played ... down by the river", "by the company's own cabin"."""
+        att = detect_article(make_article("alike", f"# Story\n\n{text}\n")).attribution
+        assert "p2s1" not in set(att["sid"])
+
+    @pytest.mark.parametrize("text, speaker", [
+        ("Just heard from my neighbour, who\u2019s on reception at the practice, that the branch is closing.",
+         "my neighbour"),
+        ("Off the record, someone very senior there told me it won\u2019t last another year.", "someone"),
+    ])
+    def test_hearsay_in_posts(self, make_article, text, speaker):
+        """A post's dropped "I" before "Just heard from X, who ..., that"; "someone very senior there told me"."""
+        att = detect_article(make_article("posts", f"# Thread\n\n@sally: {text}\n", genre="social-post"))
+        assert att.attribution.set_index("sid").loc["p2s1", "speaker_words"] == speaker

@@ -60,6 +60,9 @@ GIVING_VERBS = {"gave", "gives", "give", "offered", "offers", "offer", "tells", 
                 "had", "has", "gets", "put", "puts"}
 ACCOUNT_NOUNS = {"explanation", "account", "figure", "figures", "version", "picture", "story", "reason", "view",
                  "number", "estimate", "total", "answer", "date", "time", "count", "tally"}
+# Words that make an account a rival one: "a different figure", "a less orderly picture", "a rosier story".
+RIVAL_WORDS = {"different", "less", "more", "other", "contrasting", "conflicting", "rival", "alternative", "opposite",
+               "starkly", "bleak", "grim"}
 # Nouns of a view held by someone named with a possessive: "By Quayle’s account", "In Ms Hart’s view".
 NAMED_VIEWS = {"by": {"estimate", "estimates", "reckoning", "calculation", "calculations", "count", "reading",
                       "account", "tally", "own"},
@@ -140,6 +143,9 @@ class AttributionFinder(SubjectFinder):
         for k in range(1, len(doc) - 1):
             if doc[k].lower_ in ("'m", "\u2019m") and doc[k + 1].lower_ == "told":
                 verbs_at[k] = (k + 2, self.verb_entries["am told"])  # the lexicon cannot hold a contraction alone
+        for start, end in _particle_after_object(doc):
+            if start not in verbs_at:
+                verbs_at[start] = (end, self.verb_entries["played down"])
         for start, end in _different_account(doc):
             if start not in verbs_at:
                 verbs_at[start] = (end, self.verb_entries["gave a different account"])
@@ -165,7 +171,7 @@ class AttributionFinder(SubjectFinder):
                         tag = self._view(doc, i, sourcing_at[i][0], s)
                         if tag:
                             tags.append(tag)
-                    if doc[i].lower_ in ("by", "in") and inside[i] is None and i + 1 in mentions:
+                    if doc[i].lower_ in ("by", "in") and inside[i] is None and i + 2 < e:
                         tag = self._named_view(doc, i, s, mentions)
                         if tag:
                             tags.append(tag)
@@ -430,14 +436,23 @@ class AttributionFinder(SubjectFinder):
     def _named_view(self, doc, i, s, mentions) -> dict | None:
         """"By Quayle’s account, ...", "In Ms Hart’s view": the view of the one named before the possessive, as
         "by her account" is hers."""
-        m = mentions[i + 1]
-        k = m.end
-        if m.start != i + 1 or m.label_ not in ("PERSON", "NAME", "ORG") or k + 1 >= len(doc) \
-                or doc[k].text not in POSSESSIVE or doc[k + 1].lower_ not in NAMED_VIEWS.get(doc[i].lower_, ()):
+        m = mentions.get(i + 1)
+        if m is not None and m.start == i + 1 and m.label_ in ("PERSON", "NAME", "ORG"):
+            a, k, kind = m.start, m.end, "mention"
+        elif doc[i + 1].lower_ == "the" and self.lexical_kind(doc[i + 2].lower_) in ("org", "role"):
+            a, k, kind = i + 1, i + 3, self.lexical_kind(doc[i + 2].lower_)  # "In the partnership’s view"
+        else:
             return None
+        if k + 1 >= len(doc) or doc[k].text not in POSSESSIVE or doc[k + 1].lower_ not in NAMED_VIEWS.get(
+                doc[i].lower_, ()):
+            return None
+        if doc[k + 1].lower_ == "own":  # "by Hale's own account", not "by the company's own rescue cabin"
+            if k + 2 >= len(doc) or doc[k + 2].lower_ not in NAMED_VIEWS["by"] | {"admission"}:
+                return None
+            k += 1
         before = [t for t in doc[s:i] if not t.is_punct and t.text not in QUOTE_MARKS]
         rank = 2 if not before else 3 if doc[i - 1].text == "," else 1
-        return {"cue": doc[i:k + 2].text, "verb": (i, k + 2), "speaker": (m.start, m.end), "kind": "mention",
+        return {"cue": doc[i:k + 2].text, "verb": (i, k + 2), "speaker": (a, k), "kind": kind,
                 "stance": "neutral", "rank": rank, "according": True}
 
     def _initial(self, doc, i, s) -> bool:
@@ -558,7 +573,7 @@ class AttributionFinder(SubjectFinder):
         if participle:
             return self._participle(doc, i, end, j, s, entry, mentions)
         quoted_after = end < e and inside[end] is not None
-        inserted = self._inserted_tag(doc, j, end, e, entry, mentions)
+        inserted = self._inserted_tag(doc, j, end, s, e, entry, mentions)
         if inserted is not None:
             return inserted
         subject = self._reduced_relative(doc, s, j + 1, mentions) or \
@@ -695,12 +710,11 @@ class AttributionFinder(SubjectFinder):
                 "kind": skind, "stance": stance, "rank": rank, "according": False,
                 "refusal": entry["id"] == "decline to say"}
 
-    def _inserted_tag(self, doc, j, end, e, entry, mentions) -> dict | None:
+    def _inserted_tag(self, doc, j, end, s, e, entry, mentions) -> dict | None:
         """"Parents, said its managing director, Sylvia Marchbank, “know ...”": "said" and its speaker set off by
         commas inside the claim; the speaker comes after the verb, not before it."""
         if entry["id"] not in ("say", "add") or j < 0 or doc[j].text != "," or end >= e:
             return None
-        s = next(r["token_start"] for r in doc._.medialit_sentences if r["token_start"] <= j < r["token_end"])
         fronted = [t for t in doc[s:j] if not t.is_punct and t.text not in QUOTE_MARKS]
         if not fronted or len(fronted) > 5 or any(t.i in mentions or t.lower_ in self.roles for t in fronted):
             return None  # "Derek Hanley, 71, of Felsham, said his wife, Pauline, had ...": the name before speaks
@@ -796,7 +810,8 @@ class AttributionFinder(SubjectFinder):
         j = i - 1
         while j >= s and doc[j].lower_ in HEARD_LEADS:
             j -= 1
-        dropped = doc[i].text[:1].isupper() and (j < s or doc[j].text in (":", "\u2014", "\u2013"))
+        dropped = doc[j + 1].text[:1].isupper() and (j < s or doc[j].text in (":", "\u2014", "\u2013"))
+        # "Heard the factory is closing", "Just heard from my neighbour ...": a post drops its "I"
         if dropped:  # "Heard the factory is closing": a post drops its "I"; the hearsay speaks
             j = i
         if not dropped and (j < s or doc[j].lower_ not in ("i", "we")):
@@ -839,6 +854,13 @@ class AttributionFinder(SubjectFinder):
         k = a
         while k < e and k - a < MAX_SUBJECT and doc[k].lower_ != "that" and not doc[k].is_punct:
             k += 1
+        if k < e and doc[k].text == "," and k + 1 < e and doc[k + 1].lower_ in ("who", "whose"):
+            # "from my neighbour, who’s on reception at the practice, that ...": past the aside to its "that"
+            close = next((x for x in range(k + 1, min(e, k + 20)) if doc[x].text == ","), None)
+            if close is not None and close + 1 < e and doc[close + 1].lower_ == "that":
+                b = k
+                kind = self._subject_kind(doc, a, b, mentions)
+                return (a, b, kind) if kind in ("mention", "role", "group", "org") else None
         if k == a or k + 1 >= e or doc[k].lower_ != "that":
             return None
         b = k
@@ -941,17 +963,37 @@ class AttributionFinder(SubjectFinder):
         return doc
 
 
+def _particle_after_object(doc) -> list[tuple[int, int]]:
+    """Spans of "played the rescue down", "plays the risk down": the verb's particle after its object (the
+    lexicon holds "played down")."""
+    found = []
+    for k in range(len(doc) - 2):
+        if doc[k].lower_ in ("played", "plays", "play", "playing"):
+            for d in range(k + 2, min(len(doc), k + 6)):
+                if doc[d].lower_ == "down":
+                    found.append((k, d + 1))
+                    break
+                if not (doc[d].is_alpha or doc[d].text in POSSESSIVE):
+                    break
+    return found
+
+
 def _different_account(doc) -> list[tuple[int, int]]:
     """Spans of "gave a (very) different figure", "offered a different explanation", "tells a different story": a
     source's rival account, given in the sentences after it."""
     found = []
-    for k in range(3, len(doc)):
-        if doc[k].lower_ not in ACCOUNT_NOUNS or doc[k - 1].lower_ != "different":
+    for k in range(2, len(doc)):
+        if doc[k].lower_ not in ACCOUNT_NOUNS:
             continue
-        a = k - 2
-        if doc[a].lower_ in ("very", "rather", "quite", "slightly", "completely", "somewhat", "markedly"):
+        a = k - 1  # back over at most three modifiers to the article: "a less orderly picture", "another picture"
+        while a > 0 and k - a <= 3 and doc[a].is_lower and doc[a].is_alpha and doc[a].lower_ not in ("a", "an",
+                                                                                                   "another"):
             a -= 1
-        if a - 1 >= 0 and doc[a].lower_ == "a" and doc[a - 1].lower_ in GIVING_VERBS:
+        modifiers = [t.lower_ for t in doc[a + 1:k]]
+        rival = doc[a].lower_ == "another" or any(m in RIVAL_WORDS for m in modifiers) or (
+            doc[k].lower_ in ("picture", "story", "account", "version") and any(
+                m.endswith("er") and len(m) > 4 for m in modifiers))  # "a rosier picture", "a bleaker story"
+        if a - 1 >= 0 and doc[a].lower_ in ("a", "an", "another") and rival and doc[a - 1].lower_ in GIVING_VERBS:
             found.append((a - 1, k + 1))
     return found
 

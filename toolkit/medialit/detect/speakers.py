@@ -708,8 +708,8 @@ class SpeakerResolver:
             if doc[k].lower_ in LETTERS and doc[k].is_lower and any(t.text in (".", "!", "?") for t in doc[k:position]):
                 # named in an earlier sentence: in "In a statement, it blamed ..." the statement is no "it"
                 a = k
-                while a - 1 >= 0 and a > k - 3 and doc[a - 1].is_alpha and doc[a - 1].is_lower or (
-                        a - 1 >= 0 and "-" in doc[a - 1].text and doc[a - 1].text[:1].isalpha()):
+                while a - 1 >= 0 and a > k - 3 and (doc[a - 1].is_alpha and doc[a - 1].is_lower
+                                                     or "-" in doc[a - 1].text and doc[a - 1].text[:1].isalpha()):
                     a -= 1
                     if doc[a].lower_ in ("the", "this", "that", "your", "their", "its", "an", "a"):
                         break

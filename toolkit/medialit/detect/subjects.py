@@ -11,9 +11,8 @@ sentence and writes the spans.
 from __future__ import annotations
 
 from .tag_words import (COMMON_NOUN_ORGS, FINITE, IRREGULAR_PARTICIPLES, MAX_SUBJECT, NAME_INTROS, PARTITIVES,
-    PAST_FORMS,
-    PLACE_ADVERBS, POSSESSIVE, POSTNOMINAL, POST_LABELS, PREPOSITIONS, PRONOUNS, QUOTE_MARKS, RELATIVES, ROLE_REACH,
-    SKIPPABLE, STOPPERS, UNNAMED, WHAT_IS_SAID)
+    PAST_FORMS, PLACE_ADVERBS, POSSESSIVE, POSTNOMINAL, POST_LABELS, PREPOSITIONS, PRONOUNS, QUOTE_MARKS, RELATIVES,
+    ROLE_REACH, SKIPPABLE, STOPPERS, UNNAMED, WHAT_IS_SAID)
 from .terms import person_noun
 
 
@@ -396,6 +395,8 @@ class SubjectFinder:
         words = [t for t in toks if t.is_alpha or "-" in t.text or t.text in POSSESSIVE]
         if len(words) > 2 and words[0].lower_ in PARTITIVES and words[1].lower_ == "of":
             words = words[2:]  # "One of our managers reckons": the head is the managers
+        if words and words[0].lower_ in ("someone", "somebody"):
+            return words[0]  # "someone very senior there": the adjectives after it qualify the someone
         # a possessive inside a phrase after the head ("People familiar with the company's talks") is not
         # the subject's own ("the council's spokeswoman")
         after_head = next((k for k, t in enumerate(words) if k > 0 and (t.lower_ in PREPOSITIONS or (
