@@ -141,6 +141,10 @@ SPENT_ROUNDS = {
          "sunscreen-habits-science", "pantomime-cuts-column"),
     53: ("canal-barge-wire", "canal-barge-local", "composting-scheme-statement", "circus-tickets-thread",
          "parrot-speech-science", "village-bells-column"),
+    54: ("tornado-caravans-wire", "tornado-caravans-local", "food-bank-statement", "marina-berths-thread",
+         "cider-orchard-science", "golf-course-column"),
+    55: ("sewage-beach-wire", "sewage-beach-local", "hostel-beds-statement", "tennis-club-thread",
+         "brass-band-science", "cricket-ground-column"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -149,12 +153,7 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = (
-    "tornado-caravans-wire", "tornado-caravans-local", "food-bank-statement", "marina-berths-thread",
-    "cider-orchard-science", "golf-course-column",
-    "sewage-beach-wire", "sewage-beach-local", "hostel-beds-statement", "tennis-club-thread",
-    "brass-band-science", "cricket-ground-column",
-)
+HELDOUT: tuple[str, ...] = ()
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
