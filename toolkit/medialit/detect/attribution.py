@@ -140,18 +140,10 @@ class AttributionFinder(SubjectFinder):
             entry = self.verb_entries[doc.vocab.strings[match_id]]
             if end - start > 1 or start not in verbs_at:
                 verbs_at[start] = (end, entry)
-        for k in range(1, len(doc) - 1):
-            if doc[k].lower_ in ("'m", "\u2019m") and doc[k + 1].lower_ == "told":
-                verbs_at[k] = (k + 2, self.verb_entries["am told"])  # the lexicon cannot hold a contraction alone
-        for start, end in _particle_after_object(doc):
-            if start not in verbs_at:
-                verbs_at[start] = (end, self.verb_entries["played down"])
-        for start, end in _different_account(doc):
-            if start not in verbs_at:
-                verbs_at[start] = (end, self.verb_entries["gave a different account"])
-        for start, end in _contact_to_say(doc):
-            if start not in verbs_at:
-                verbs_at[start] = (end, self.verb_entries["emailed to say"])
+        for find, lexicon_entry in SPLIT_PHRASES:
+            for start, end in find(doc):
+                if start not in verbs_at:
+                    verbs_at[start] = (end, self.verb_entries[lexicon_entry])
         sourcing_at = {}
         for match_id, start, end in self.sourcing(doc):
             sourcing_at[start] = (end, self.sourcing_entries[doc.vocab.strings[match_id]])
@@ -365,8 +357,7 @@ class AttributionFinder(SubjectFinder):
 
         Before a colon and the quotation it opens, "here" (or "word for word") and a document word ("letter",
         "ticket", "email") name what is quoted; the document speaks, as it would after "the letter says"."""
-        c = next((k for k in range(s, e - 1) if doc[k].text == ":" and inside[k] is None
-                  and inside[k + 1] is not None), None)
+        c = _colon_before_quote(doc, s, e, inside)
         if c is None:
             return None
         lead = [t.lower_ for t in doc[s:c]]
@@ -403,8 +394,7 @@ class AttributionFinder(SubjectFinder):
         """"Carol Byrne, regional organiser for the union, put the blame squarely on the council: “...”": a
         sentence that opens on a person's name and ends in a colon and a quotation quotes that person, whatever
         its verb (the verb lexicon cannot hold every "put the blame on")."""
-        c = next((k for k in range(s, e - 1) if doc[k].text == ":" and inside[k] is None
-                  and inside[k + 1] is not None and quotes[inside[k + 1]].label_ == "speech"), None)
+        c = _colon_before_quote(doc, s, e, inside, quotes)
         a = s
         while a < e and (doc[a].is_punct or doc[a].text.startswith("@")):
             a += 1
@@ -963,6 +953,20 @@ class AttributionFinder(SubjectFinder):
         return doc
 
 
+def _colon_before_quote(doc, s: int, e: int, inside, quotes=None) -> int | None:
+    """The first colon of a sentence that a quotation opens right after (with *quotes*: a quotation of speech,
+    not a title), or None."""
+    return next((k for k in range(s, e - 1) if doc[k].text == ":" and inside[k] is None and inside[k + 1] is not None
+                 and (quotes is None or quotes[inside[k + 1]].label_ == "speech")), None)
+
+
+def _told_contraction(doc) -> list[tuple[int, int]]:
+    """Spans of "I’m told": the lexicon's phrases are tokenized alone, where "’m" does not split off as it does
+    after "I"."""
+    return [(k, k + 2) for k in range(1, len(doc) - 1)
+            if doc[k].lower_ in ("'m", "\u2019m") and doc[k + 1].lower_ == "told"]
+
+
 def _particle_after_object(doc) -> list[tuple[int, int]]:
     """Spans of "played the rescue down", "plays the risk down": the verb's particle after its object (the
     lexicon holds "played down")."""
@@ -1226,3 +1230,9 @@ def _adds_quantity(doc, i: int, end: int) -> bool:
     if doc[i].lower_ not in ADD_FORMS or i + 1 >= end or not doc[i + 1].like_num and not doc[i + 1].text[:1].isdigit():
         return False
     return not any(t.lower_ in CLAUSE_VERBS for t in doc[i + 2:min(end, i + 5)])
+
+
+# Reporting phrases the phrase lexicon cannot list whole, each found by its function and read as the lexicon
+# entry named beside it: a contraction, a particle after its object, words between a verb and its "to say".
+SPLIT_PHRASES = ((_told_contraction, "am told"), (_particle_after_object, "played down"),
+                 (_different_account, "gave a different account"), (_contact_to_say, "emailed to say"))
