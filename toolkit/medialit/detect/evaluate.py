@@ -153,7 +153,10 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = ()
+HELDOUT: tuple[str, ...] = ("footbridge-collapse-wire", "footbridge-collapse-local", "post-office-statement",
+                             "charity-shop-thread", "standing-desks-science", "karaoke-night-column",
+                             "ice-rink-wire", "ice-rink-local", "heat-pump-grants-statement", "dog-walker-thread",
+                             "horse-riding-science", "lollipop-crossing-column")
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
