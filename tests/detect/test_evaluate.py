@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -66,6 +67,12 @@ class TestSplits:
         """The articles held out once are development articles now; the new held-out set shares none of them."""
         assert set(evaluate.SPENT) <= set(evaluate.DEV)
         assert not set(evaluate.HELDOUT) & set(evaluate.DEV)
+
+    def test_heldout_ids_are_new_to_the_packaged_corpus(self):
+        """A held-out id that names a packaged article would load the packaged text (the package's folder is
+        searched first), so a new round must choose ids the corpus does not already hold."""
+        packaged = {p.stem for p in (Path(evaluate.__file__).parents[1] / "data" / "articles").glob("*.md")}
+        assert packaged and not set(evaluate.HELDOUT) & packaged
 
     def test_articles_not_written_yet_are_skipped_with_a_note(self, monkeypatch):
         """A listed article that does not exist is skipped, named in the report, and the rest still runs."""
