@@ -371,11 +371,12 @@ class TestHearsayAndLetters:
         ("I am told the signs went up without consent.", True),
         ("We were told the bus was cancelled.", True),
         ("I was told to wait in the queue.", False),
-        ("Staff were told the bus was cancelled.", False),
+        ("Staff were told the bus was cancelled.", True),
+        ("Staff were told to wait for the bus.", False),
     ])
     def test_told_by_nobody_named(self, make_article, text, attributed):
-        """"I'm told ..." passes on a claim from someone unnamed; "I was told to wait" is an instruction, and
-        "Staff were told" names nobody who tells."""
+        """"I'm told ..." and "Staff were told the bus was cancelled" pass on a claim from someone unnamed (the keys
+        of rounds 52-55 credit it so); "I was told to wait" is an instruction."""
         att = detect_article(make_article("told", f"# Thread\n\n@cy: {text}\n", genre="social-post")).attribution
         assert ("p2s1" in set(att["sid"])) is attributed
 
@@ -530,3 +531,47 @@ class TestRoundFiftyThreeShapes:
         """A post's dropped "I" before "Just heard from X, who ..., that"; "someone very senior there told me"."""
         att = detect_article(make_article("posts", f"# Thread\n\n@sally: {text}\n", genre="social-post"))
         assert att.attribution.set_index("sid").loc["p2s1", "speaker_words"] == speaker
+
+
+class TestRoundFiftyFiveShapes:
+    """Hearsay after "was told", talk overheard, and documents typed out after a colon, met in rounds 52-55 (our own
+    small examples)."""
+
+    @pytest.mark.parametrize("text, speaker", [
+        ("My brother rang the depot and was told it\u2019s only the Friday round going.", "was told"),
+        ("The residents\u2019 group was told 4,200 in March.", "was told"),
+        ("Heard in the boatyard that the new owners want the whole quay.", "Heard"),
+        ("Heard it from another mum at the bus stop, so could be wrong.", "another mum"),
+    ])
+    def test_hearsay_without_a_named_teller(self, make_article, text, speaker):
+        """"was told" after any subject, with a clause or a figure after it, reports what an unnamed someone said;
+        a post's dropped "I" before "Heard in the boatyard that" or "Heard it from another mum" is hearsay."""
+        att = detect_article(make_article("told", f"# Thread\n\n@pat: {text}\n", genre="social-post"))
+        assert att.attribution.set_index("sid").loc["p2s1", "speaker_words"] == speaker
+
+    @pytest.mark.parametrize("text", ["Staff were told to keep quiet about it.", "He was told off by the referee.",
+                                      "Hollis was told of the decision on Friday.", "Not what I was told.",
+                                      "I heard at the meeting, that was all."])
+    def test_orders_and_topics_are_not_hearsay(self, make_article, text):
+        """An order ("told to"), a telling-off, a topic ("told of") or "what I was told" reports no claim."""
+        att = detect_article(make_article("orders", f"# Story\n\n{text}\n")).attribution
+        assert "p2s1" not in set(att["sid"])
+
+    @pytest.mark.parametrize("text, speaker", [
+        ("Sign on the gate: \u201cPath closed until further notice due to subsidence.\u201d", "Sign"),
+        ("I\u2019ve got the letter open in front of me: \u201cThe trust has been advised that the ward may close for "
+         "the summer.\u201d", "the letter"),
+        ("The key paragraph, word for word: \u201cExisting licences will not be renewed beyond March.\u201d",
+         "The key paragraph"),
+    ])
+    def test_documents_typed_out_after_a_colon(self, make_article, text, speaker):
+        """A document word before a colon and a quoted sentence quotes the document ("Sign on the gate: “...”",
+        "got the letter open in front of me: “...”"); an extract typed "word for word" stands for its document."""
+        att = detect_article(make_article("typed", f"# Thread\n\n@pat: Update.\n\n{text}\n", genre="social-post"))
+        assert att.attribution.set_index("sid").loc["p3s1", "speaker_words"] == speaker
+
+    def test_a_label_of_one_phrase_is_not_a_quotation_of_the_document(self, make_article):
+        """"with a new label: “organic”" names a label's word; it does not quote the label as a source."""
+        att = detect_article(make_article("label", "# Story\n\nThe loaves appeared with a new label: \u201corganic\u201d."
+                                                   "\n")).attribution
+        assert "p2s1" not in set(att["sid"])

@@ -130,8 +130,10 @@ class AttributionFinder(SubjectFinder):
                 if doc[end - 1].lower_ in ("nothing", "nobody") and end < len(doc) and (
                         doc[end].lower_ in MODALS or doc[end].lower_ in FINITE):
                     continue  # "says nothing will shut before the summer": "nothing" opens what is said
-                if doc[end - 1].lower_ == "told" and start > 0 and doc[start - 1].lower_ in ("i", "we"):
-                    continue  # "Pupils were told to ..." names nobody who told; "We were told the ..." is hearsay
+                if doc[end - 1].lower_ == "told" and start > 0 and (doc[start - 1].lower_ in ("i", "we") or (
+                        doc[start].lower_ in ("was", "were") and _told_a_claim(doc, end, len(doc)))):
+                    continue  # "Pupils were told to ..." names nobody who told; "We were told the ..." and "My
+                    # wife rang and was told it's just Fridays" are hearsay
                 blocked.update(range(start, end))
             elif entry["label"] == "not_reporting_object":
                 not_tag_after[start] = end
@@ -298,6 +300,8 @@ class AttributionFinder(SubjectFinder):
         if i - 1 < s or doc[i - 1].lower_ not in PASSIVE and not (
                 i - 2 >= s and (doc[i - 1].lower_ in aside or is_adverb(doc[i - 1])) and doc[i - 2].lower_ in PASSIVE):
             return None  # "was denied by", "was also denied by", "was flatly denied by"
+        if doc[i].lower_ == "told" and i + 1 < e and doc[i + 1].lower_ == "off":
+            return None  # "was told off by the referee": a telling-off reports no claim
         k = i + 1
         while k < e and k - i <= 5 and doc[k].lower_ != "by" and doc[k].text not in (",", ".", ";", ":"):
             k += 1
@@ -361,20 +365,40 @@ class AttributionFinder(SubjectFinder):
         if c is None:
             return None
         lead = [t.lower_ for t in doc[s:c]]
-        if "here" not in lead and "below" not in lead and "word for word" not in " ".join(lead) \
-                and not set(lead) & PRESENTING:
-            return None
+        verbatim = "word for word" in " ".join(lead)
+        presented = "here" in lead or "below" in lead or verbatim or bool(set(lead) & PRESENTING)
         head = next((k for k in range(s, c) if (self.groups.get(doc[k].lower_) == "document"
                                                 or doc[k].lower_ in TYPED_OUT)
                      and doc[k].lower_ not in ("screenshot", "screenshots", "photo", "photos")), None)
         if head is None:
-            return self._what_was_sent(doc, s, c, mentions)
+            if not presented:
+                return None
+            sent = self._what_was_sent(doc, s, c, mentions)
+            return sent if sent is not None or not verbatim else self._verbatim_extract(doc, s, c)
+        if not presented and (not _sentence_quoted(doc, c + 1, e) or any(
+                t.lower_ in ("he", "she", "they") or t.ent_type_ == "PERSON" for t in doc[s:c])):
+            return None  # "Notice on the fence: “Courts closed until further notice.”" quotes the notice whole;
+            # "she doesn't see a budget line, and she puts it simply: “...”" quotes her
         a = head
         while a - 1 >= s and a > head - 4 and doc[a - 1].is_alpha and doc[a - 1].lower_ not in (
                 "here", "is", "of", "below", "word", "for", "asking", "keep", "to", "us", "you", "everyone") \
-                and doc[a - 1].lower_ not in PRESENTING:
+                and doc[a - 1].lower_ not in PRESENTING and not (presented is False and doc[a].lower_ in DETERMINERS):
             a -= 1
         return {"cue": ":", "verb": (c, c + 1), "speaker": (a, head + 1), "kind": "document", "stance": "neutral",
+                "rank": 2, "according": False}
+
+    @staticmethod
+    def _verbatim_extract(doc, s, c) -> dict | None:
+        """"The key line, word for word: “...”": an extract typed out from a document the post names earlier;
+        the extract's own words ("the key line") stand for the document."""
+        a = s
+        if doc[a].text.startswith("@") and a + 1 < c and doc[a + 1].text == ":":
+            a += 2  # the thread's handle and its colon
+        b = next((k for k in range(a, c) if doc[k].is_punct or doc[k].lower_ == "word"), c)
+        if b == a or b - a > 4 or not all(doc[k].is_alpha and doc[k].lower_ not in PRONOUNS
+                                          and not doc[k].lower_.endswith("ing") for k in range(a, b)):
+            return None  # "The key line", not "Copying it"
+        return {"cue": ":", "verb": (c, c + 1), "speaker": (a, b), "kind": "document", "stance": "neutral",
                 "rank": 2, "according": False}
 
     def _what_was_sent(self, doc, s, c, mentions) -> dict | None:
@@ -805,6 +829,11 @@ class AttributionFinder(SubjectFinder):
         if dropped:  # "Heard the factory is closing": a post drops its "I"; the hearsay speaks
             j = i
         if not dropped and (j < s or doc[j].lower_ not in ("i", "we")):
+            if doc[end - 1].lower_ == "told" and doc[i].lower_ in ("was", "were") and _told_a_claim(doc, end, e):
+                # "My wife rang yesterday and was told it's just Fridays", "The group was told 3,800 in April":
+                # whoever told them is unnamed, as after "we were told"
+                return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (i, end), "kind": "hearsay",
+                        "stance": "hearsay", "rank": 0, "according": False}
             return None
         if nxt is not None and nxt.lower_ == "from":
             told = self._heard_from(doc, end + 1, e, mentions)
@@ -812,6 +841,21 @@ class AttributionFinder(SubjectFinder):
                 a, b, kind = told
                 return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, b), "kind": kind,
                         "stance": "hearsay", "rank": 0, "according": False}
+        if nxt is not None and nxt.lower_ == "it" and end + 2 < e and doc[end + 1].lower_ == "from":
+            # "Heard it from another dad at the school gate, so could be wrong": the one heard from
+            a = end + 2
+            b = next((k for k in range(a + 1, min(e, a + MAX_SUBJECT)) if doc[k].is_punct
+                      or doc[k].lower_ in PREPOSITIONS or doc[k].lower_ in RELATIVES), e)
+            kind = self._subject_kind(doc, a, b, mentions)
+            if kind in ("mention", "role", "group", "org"):
+                return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, b), "kind": kind,
+                        "stance": "hearsay", "rank": 0, "according": False}
+        if nxt is not None and nxt.lower_ in ("in", "at", "down", "round") and any(
+                doc[k].lower_ == "that" for k in range(end + 2, min(e, end + 7))) and not any(
+                doc[k].is_punct for k in range(end, next(k for k in range(end + 2, e) if doc[k].lower_ == "that"))):
+            # "Heard in the chandlery that the new owners want C": talk in a place, its speakers unnamed
+            return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (j, end), "kind": "hearsay",
+                    "stance": "hearsay", "rank": 0, "according": False}
         if nxt is None or nxt.is_punct or nxt.lower_ in NOT_A_CLAUSE:
             return None
         if nxt.lower_ == "that" and (end + 1 >= e or doc[end + 1].is_punct):
@@ -1170,6 +1214,33 @@ def _change_follows(doc, end, e) -> bool:
         if t.is_punct:
             return False
         if t.lower_ in CHANGE_WORDS:
+            return True
+    return False
+
+
+def _sentence_quoted(doc, k: int, e: int) -> bool:
+    """Whether the quotation opening at *k* (its mark) quotes a sentence: a capital first word and at least three
+    words, not a label's single phrase."""
+    words = [t for t in doc[k + 1:e] if t.is_alpha]
+    return k + 1 < e and doc[k + 1].text[:1].isupper() and len(words) >= 3
+
+
+def _told_a_claim(doc, end: int, e: int) -> bool:
+    """Whether what follows "was told" at *end* is what somebody said: a clause ("was told it's just Fridays"), a
+    figure ("was told 3,800 in April"), a quotation or "that"; not an order ("was told to leave"), a telling-off,
+    a topic ("was told of the plan") or a teller named after "by" (a passive source of its own)."""
+    if end >= e:
+        return False
+    nxt = doc[end]
+    if nxt.lower_ == "that" or nxt.text in QUOTE_MARKS or _figure_follows(doc, end, e, reach=3):
+        return True
+    if nxt.is_punct or nxt.lower_ in NOT_A_CLAUSE and nxt.lower_ not in ("it", "this") or nxt.lower_ in (
+            "not", "off", "nothing"):
+        return False
+    for k in range(end, min(e, end + 10)):
+        if doc[k].is_punct or doc[k].lower_ in ("by", "to"):
+            return False
+        if doc[k].lower_ in FINITE or doc[k].lower_ in MODALS:
             return True
     return False
 
