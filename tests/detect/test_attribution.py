@@ -572,6 +572,6 @@ class TestRoundFiftyFiveShapes:
 
     def test_a_label_of_one_phrase_is_not_a_quotation_of_the_document(self, make_article):
         """"with a new label: “organic”" names a label's word; it does not quote the label as a source."""
-        att = detect_article(make_article("label", "# Story\n\nThe loaves appeared with a new label: \u201corganic\u201d."
-                                                   "\n")).attribution
+        text = "# Story\n\nThe loaves appeared with a new label: \u201corganic\u201d.\n"
+        att = detect_article(make_article("label", text)).attribution
         assert "p2s1" not in set(att["sid"])
