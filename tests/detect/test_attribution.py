@@ -575,3 +575,26 @@ class TestRoundFiftyFiveShapes:
         text = "# Story\n\nThe loaves appeared with a new label: \u201corganic\u201d.\n"
         att = detect_article(make_article("label", text)).attribution
         assert "p2s1" not in set(att["sid"])
+
+
+class TestRoundFiftySevenShapes:
+    """Verbs and subjects met in rounds 56-57 (our own small examples)."""
+
+    @pytest.mark.parametrize("text, cue", [
+        ("Some spectators dispute the operator\u2019s account.", "dispute"),
+        ("She also stood by her company\u2019s figures: nine people hurt.", "stood by"),
+        ("Tony Marsh, who chairs the supporters\u2019 club, called the remark insulting.", "called"),
+        ("Social media posts have claimed that letters were caught in the backlog.", "claimed"),
+    ])
+    def test_verbs_and_subjects(self, make_article, text, cue):
+        """"dispute" with a claim after it, "stood by" a figure a few words on, "called the remark insulting" (a
+        verdict on something said) and posts as a source all attribute their sentence."""
+        att = detect_article(make_article("r57", f"# Story\n\nRenata Moss runs the rink.\n\n{text}\n")).attribution
+        assert att.set_index("sid").loc["p3s1", "cue"] == cue
+
+    @pytest.mark.parametrize("text", ["The pay dispute dragged on into spring.", "She called the office twice.",
+                                      "Residents dispute it."])
+    def test_look_alikes(self, make_article, text):
+        """A dispute as a noun, a telephone call, and "dispute it" with no claim named attribute nothing."""
+        att = detect_article(make_article("r57n", f"# Story\n\n{text}\n")).attribution
+        assert "p2s1" not in set(att["sid"])

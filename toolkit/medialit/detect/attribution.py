@@ -74,6 +74,10 @@ TYPED_OUT = {"sign", "ticket", "sticker", "receipt", "text", "message", "reply"}
 # What a source stands by: "stood by its account".
 STOOD_BY = {"account", "claim", "claims", "story", "version", "statement", "comments", "remarks", "decision", "words",
             "assessment", "findings", "report", "warning", "position"}
+# What "called the ... insulting" passes a verdict on: something said or decided.
+JUDGED_THINGS = {"remark", "remarks", "comment", "comments", "decision", "decisions", "move", "plan", "plans",
+                 "proposal", "proposals", "idea", "explanation", "response", "statement", "suggestion", "closure",
+                 "ruling", "policy", "cuts", "scheme", "changes"}
 # "called it off", "call it quits": no verdict given on anything.
 CALL_IT_PARTICLES = {"off", "out", "up", "in", "back", "quits", "over", "down", "and", "to", "for", "by", "with"}
 # What an estimate puts higher or lower: "puts the figure rather higher".
@@ -537,7 +541,8 @@ class AttributionFinder(SubjectFinder):
                 nxt.lower_ in ("that", "this", "it") and end + 1 < e and (
                     doc[end + 1].lower_ in ("a", "an") or doc[end + 1].is_lower and doc[end + 1].is_alpha
                     and doc[end + 1].lower_ not in CALL_IT_PARTICLES)) and not (
-                nxt.lower_ in ("the", "those", "these", "its", "their", "his", "her") and _claim_object(doc, end, e)):
+                nxt.lower_ in ("the", "those", "these", "its", "their", "his", "her") and (
+                    _claim_object(doc, end, e) or _judged_thing(doc, end, e))):
             return None  # "called for", 'called it "a disgrace"', "calls this progress", "called the results thin";
             # not "called Tom", "called it off"
         described_thing = False
@@ -1105,7 +1110,11 @@ def _clause_resumes(doc, comma: int, e: int) -> bool:
 
 def _stood_by_claim(doc, end: int, e: int) -> bool:
     """"stood by its figure", "is standing by its account": what is stood by is something said."""
-    words = [t.lower_ for t in doc[end:min(e, end + 3)]]
+    words = []
+    for t in doc[end:min(e, end + 5)]:  # "stood by her company's figures"
+        if t.is_punct and t.text not in POSSESSIVE:
+            break
+        words.append(t.lower_)
     return any(w in FIGURE_WORDS or w in STOOD_BY for w in words)
 
 
@@ -1133,6 +1142,13 @@ def _claim_object(doc, end: int, e: int) -> bool:
                                    "measurements", "numbers", "statistics", "sample", "comparison", "calculations",
                                    "assumptions"}
     return bool(words) and (words[0] in ("whether", "why", "how", "if") or any(w in said_or_found for w in words))
+
+
+def _judged_thing(doc, end: int, e: int) -> bool:
+    """"called the remark insulting", "calls the decision a disgrace": a remark, decision or plan judged after
+    "called" (a verdict on it), not "called the office" or "called the dog in"."""
+    words = [t.lower_ for t in doc[end:min(e, end + 4)]]
+    return any(w in JUDGED_THINGS for w in words)
 
 
 def _restrictive_clause(doc, a, stop, e) -> int:
