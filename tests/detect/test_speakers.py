@@ -325,3 +325,36 @@ class TestRoundFortySevenShapes:
         found = speakers_of("Maureen Tredinnick, 71, who chairs the Gullrock Bluetits, a winter swimming group of "
                             "about 300 members, says most of the women she swims with are fit.")
         assert found["p2s1"] == "Maureen Tredinnick"
+
+
+class TestRoundFiftySevenShapes:
+    """Speakers met in rounds 56-57, in our own small examples."""
+
+    def test_a_job_in_apposition_mid_sentence(self, speakers_of):
+        """"served the landlady, Tegwen Morvah, with a notice": a job in apposition names a person even when no
+        lexicon knows her given name and the job's determiner is not the sentence's first word."""
+        found = speakers_of("""\
+            On Monday the council served the landlady, Tegwen Morvah, with a closure notice.
+
+            \u201cThree complaints in ten years,\u201d she said.
+            """)
+        assert found["p3s1"] == "Tegwen Morvah"
+
+    def test_a_shop_speaks_for_itself(self, speakers_of):
+        """"The shop says it didn't either": a shop, like a firm, speaks as the business the story names."""
+        found = speakers_of("Volunteers run the Harbour Lane Hospice charity shop. The builder says he did not order "
+                            "the skip. The shop says it didn\u2019t either.")
+        assert found["p2s3"] == "Harbour Lane Hospice"
+
+    def test_a_role_named_long_before(self, speakers_of):
+        """"the officer said" many sentences after "its officer, Deborah Stannard" is still Stannard when no one
+        nearer holds the job."""
+        filler = " ".join(f"The singers met on night {n} and sang until eleven." for n in range(1, 13))
+        found = speakers_of(f"""\
+            The council's environmental health officer, Deborah Stannard, told me the notice stands.
+
+            {filler}
+
+            \u201cOur equipment is calibrated,\u201d the officer said.
+            """)
+        assert found["p4s1"] == "Deborah Stannard"

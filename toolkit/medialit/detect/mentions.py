@@ -45,6 +45,8 @@ _DATE_WORDS = {"january", "february", "march", "april", "may", "june", "july", "
 _QUOTE_MARKS = ALL_QUOTES
 _POSSESSIVE = {"\u2019s", "'s", "\u2019", "'"}
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "whose"}
+# Determiners of a job in apposition before a name: "The headteacher, Rukhsana Malik,".
+APPOSITION_DETERMINERS = ("the", "a", "an", "our", "its", "their")
 # Words that introduce a name given on its own: "gave his name only as Piet", "a woman named Dana".
 _NAME_INTROS = {"named", "called", "as"}
 
@@ -269,9 +271,11 @@ class MentionFinder:
             return True  # "Leonie Ngata's father": someone with a father is a person
         if i - 2 >= sent_start and doc[i - 1].text == "," and doc[i - 2].lower_ in self.roles:
             k = i - 2
-            while k > sent_start and k > i - 7 and doc[k - 1].text not in (",", ";", ":"):
-                k -= 1
-            if doc[k].lower_ in ("the", "a", "an", "our", "its", "their") or doc[k - 1].text in _POSSESSIVE:
+            gendered = self.roles.get(doc[i - 2].lower_) in ("male", "female")
+            while k > sent_start and k > i - 7 and doc[k - 1].text not in (",", ";", ":") \
+                    and not (gendered and doc[k].lower_ in APPOSITION_DETERMINERS):
+                k -= 1  # a job only a person holds, back to its determiner: "served the landlady, Carys Penhallow,"
+            if doc[k].lower_ in APPOSITION_DETERMINERS or doc[k - 1].text in _POSSESSIVE:
                 return True  # "The headteacher, Rukhsana Malik,": a job in apposition before the name
         if j + 1 >= sent_end or doc[j].text != ",":
             return False
@@ -303,6 +307,9 @@ class MentionFinder:
         for k in range(i + 1, j - 1):
             if doc[k].lower_ in self.given and is_cap(doc[k + 1]) \
                     and any(t.lower_ in self.orgs for t in doc[i:k]):
+                if k - i <= 2 and self._title_word(doc[k - 1].lower_) and all(
+                        t.lower_ in self.orgs or self._title_word(t.lower_) for t in doc[i:k]):
+                    return None  # "Station Manager Carys Yelverton": a job title, then the person; no org
                 return k
         return None
 

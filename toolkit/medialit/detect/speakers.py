@@ -33,9 +33,11 @@ from .terms import person_noun
 SPANS_KEY = "medialit_speakers"
 INDEFINITE = {"a", "an", "one", "my", "our", "your", "his", "her", "their", "another", "some"}
 SPOKESPERSON = {"spokesman", "spokeswoman", "spokesperson", "representative", "press office", "spokespeople"}
+# A business that serves the public from its premises: "the shop says" speaks for the business named.
+SHOP_NOUNS = {"shop", "store", "cafe", "café", "salon", "pub", "restaurant", "bakery", "venue"}
 GENERIC_ORG = {"company", "firm", "organisation", "organization", "group", "charity", "body", "agency",
                "business", "operator", "utility", "provider", "authority", "council", "ministry", "department",
-               "government", "university", "institute", "foundation", "union", "service", "hospital"}
+               "government", "university", "institute", "foundation", "union", "service", "hospital", *SHOP_NOUNS}
 # who speaks for an organisation: its spokesperson, or the communications or press officer named as one
 SPOKES = {"spokesperson", "spokeswoman", "spokesman", "communications", "press"}
 ROLE_SYNONYMS = {"spokesman": SPOKES, "spokeswoman": SPOKES, "spokesperson": SPOKES,
@@ -887,7 +889,8 @@ class SpeakerResolver:
 
         The nearest earlier person described with the role's head word wins; extra words
         ("the Russian president") must match that person's description too. When nobody earlier
-        fits, the first later person who does is taken (a lead often names the role first).
+        fits, the first later person who does is taken (a lead often names the role first), and then the nearest
+        earlier one outside the window ("the officer" twelve sentences after "its officer, Deborah Stannard").
         """
         head = self._head_word(low)
         wanted = ROLE_SYNONYMS.get(head, {head})
@@ -915,6 +918,11 @@ class SpeakerResolver:
             if pos > position:
                 found = fits(key)
                 if found:
+                    return found
+        for pos, key in reversed(history):  # named with the role further back than the window looks
+            if pos < position:
+                found = fits(key)
+                if found and entities[found]["type"] == "person":
                     return found
         return None
 
@@ -962,7 +970,8 @@ class SpeakerResolver:
                 recent = self._nearest_org(position, history, entities, {o[1] for o in orgs})
                 if recent is not None:
                     return recent
-            if head in ("company", "firm", "organisation", "organization", "group", "business", "charity") and orgs:
+            if head in ("company", "firm", "organisation", "organization", "group", "business", "charity",
+                        *SHOP_NOUNS) and orgs:
                 named_before = {self.canonical(entities, k) for pos, k in history
                                 if pos < position and not k.startswith("proxy:")}
                 earlier = [o for o in orgs if o[1] in named_before]  # not one the story meets only later
