@@ -46,6 +46,20 @@ class TestCandidates:
             """)
         assert not _pairs(article)
 
+    def test_a_label_heading_is_no_claim(self, make_article):
+        """A sub-heading of one or two words ("Injuries") labels a section: it pairs with nothing, however its
+        words overlap a claim's."""
+        article = make_article("label", """\
+            # Twelve hurt in crush
+
+            Police said twelve people were injured.
+
+            ## Injuries
+
+            The council said eight people were injured.
+            """)
+        assert not any(("label", "p3s1") in pair for pair in _pairs(article))
+
     def test_same_speaker_contradicting_itself(self, make_article):
         """One source giving two figures for the same thing is a candidate marked "same source"."""
         article = make_article("homes", """\

@@ -326,6 +326,8 @@ def conflict_candidates(claims, max_per_article: int | None = None, learned: boo
         model = load_conflict_model()
     elif not learned:
         model = None
+    # a label of one or two words ("Figures", "Inspection") states nothing another source could contradict
+    claims = claims[claims["text"].map(_says_something)]
     buckets: dict[tuple[str, str], list] = {}
     for judged in judge_pairs(claims, every_pair=model is not None):
         row = _candidate(judged, model)
@@ -338,6 +340,11 @@ def conflict_candidates(claims, max_per_article: int | None = None, learned: boo
         out += _choose(pairs, cap, ranked=model is not None)
     out.sort(key=lambda p: -p["score"])
     return pd.DataFrame(out, columns=COLUMNS)  # the internal "_" keys are dropped
+
+
+def _says_something(text: str) -> bool:
+    """Whether a claim's text has at least three words: a heading that only labels a section makes no claim."""
+    return sum(1 for w in text.split() if any(c.isalnum() for c in w)) >= 3
 
 
 def _candidate(judged: dict, model) -> dict | None:
