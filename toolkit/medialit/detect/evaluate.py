@@ -149,6 +149,10 @@ SPENT_ROUNDS = {
          "standing-desks-science", "karaoke-night-column"),
     57: ("rink-glass-wire", "rink-glass-local", "heat-pump-grants-statement", "dog-walker-thread",
          "horse-riding-science", "lollipop-crossing-column"),
+    58: ("zip-wire-wire", "zip-wire-local", "tattoo-licence-statement", "bouncy-castle-thread", "beekeeping-science",
+         "bowling-green-column"),
+    59: ("ferris-wheel-wire", "ferris-wheel-local", "pylon-route-statement", "food-truck-thread",
+         "mushroom-foraging-science", "scout-hut-column"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -157,11 +161,7 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = ("zip-wire-wire", "zip-wire-local", "tattoo-licence-statement", "bouncy-castle-thread",
-                             "beekeeping-science", "bowling-green-column", "ferris-wheel-wire", "ferris-wheel-local",
-                             "pylon-route-statement", "food-truck-thread", "mushroom-foraging-science",
-                             "scout-hut-column",
-                             "monorail-fault-wire", "monorail-fault-local", "optician-closure-statement",
+HELDOUT: tuple[str, ...] = ("monorail-fault-wire", "monorail-fault-local", "optician-closure-statement",
                              "campsite-flood-thread", "chimney-smoke-science", "barber-shop-column",
                              "trampoline-park-wire", "trampoline-park-local", "seal-colony-statement",
                              "alpaca-farm-thread", "greenhouse-tomatoes-science", "laundrette-column")
