@@ -358,3 +358,54 @@ class TestRoundFiftySevenShapes:
             \u201cOur equipment is calibrated,\u201d the officer said.
             """)
         assert found["p4s1"] == "Deborah Stannard"
+
+
+class TestRoundFiftyNineShapes:
+    """Speakers met in rounds 58-59, in our own small examples."""
+
+    def test_a_time_before_the_subject(self, speakers_of):
+        """"At 6.10pm a council enforcement officer told me": the officer speaks, not the time."""
+        found = speakers_of("@rosa: At 6.10pm a council enforcement officer told me I had no consent to trade.",
+                            genre="social-post")
+        assert found["p2s1"] == "anonymous council enforcement officer"
+
+    def test_two_places_in_one_council(self, speakers_of):
+        """"Brackenmoor and Stellham Borough Council" opening a sentence is one council, and its spokeswoman
+        speaks for all of it."""
+        found = speakers_of("Brackenmoor and Stellham Borough Council has suspended the studio. The council never "
+                            "discusses complaints, the spokeswoman said.", genre="official-statement")
+        assert found["p2s2"] == "Brackenmoor and Stellham Borough Council"
+
+    def test_the_sender_of_a_message_typed_out(self, speakers_of):
+        """"This is the message Bounce Kingdom sent me tonight, word for word: “...”": its sender speaks."""
+        found = speakers_of("@nadia: This is the message Bounce Kingdom sent me tonight, word for word: \u201cWe are "
+                            "so sorry to hear about your son.\u201d", genre="social-post")
+        assert found["p2s1"] == "Bounce Kingdom"
+
+    def test_her_verdict(self, speakers_of):
+        """"Her verdict was blunt: “...”" quotes her."""
+        found = speakers_of("Marion Pettifer, a retired engineer, inspected the wheel last year. Her verdict was "
+                            "blunt: \u201cThe signs were there for anyone who cared to look.\u201d")
+        assert found["p2s2"] == "Marion Pettifer"
+
+    def test_a_group_named_with_a_participle(self, make_article):
+        """"Some foraging clubs say": the clubs, not "Some"."""
+        from medialit.detect import detect_article
+
+        att = detect_article(make_article("clubs", "# Story\n\nSome foraging clubs say they now meet beginners who "
+                                                   "have never opened a guide.\n")).attribution
+        assert att.set_index("sid").loc["p2s1", "speaker_words"] == "Some foraging clubs"
+
+    def test_she_goes_on_quoting_the_speaker(self, speakers_of):
+        """After "She denied ... a tablet app that Oduya wouldn't look at", the next "she said" is still the
+        speaker: Oduya is only named in what was said."""
+        found = speakers_of("""\
+            The inspector, Maureen Oduya, visited on Tuesday. Delphine Marchbank, the studio\u2019s owner, called the
+            suspension unfair.
+
+            She denied receiving a warning and said every cycle was logged on a tablet that Oduya \u201cwouldn\u2019t
+            even look at\u201d.
+
+            \u201cWe clean everything, every time,\u201d she said.
+            """)
+        assert found["p4s1"] == "Delphine Marchbank"

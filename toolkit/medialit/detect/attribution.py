@@ -74,6 +74,9 @@ TYPED_OUT = {"sign", "ticket", "sticker", "receipt", "text", "message", "reply"}
 # What a source stands by: "stood by its account".
 STOOD_BY = {"account", "claim", "claims", "story", "version", "statement", "comments", "remarks", "decision", "words",
             "assessment", "findings", "report", "warning", "position"}
+# What a person gives in words, opening a sentence before a colon: "Her verdict was blunt: “...”".
+VERDICT_NOUNS = {"verdict", "answer", "reply", "response", "advice", "explanation", "reaction", "assessment",
+                 "message", "warning", "diagnosis", "instructions", "words"}
 # What "called the ... insulting" passes a verdict on: something said or decided.
 JUDGED_THINGS = {"remark", "remarks", "comment", "comments", "decision", "decisions", "move", "plan", "plans",
                  "proposal", "proposals", "idea", "explanation", "response", "statement", "suggestion", "closure",
@@ -379,6 +382,12 @@ class AttributionFinder(SubjectFinder):
                 return None
             sent = self._what_was_sent(doc, s, c, mentions)
             return sent if sent is not None or not verbatim else self._verbatim_extract(doc, s, c)
+        m = mentions.get(head + 1)
+        if m is not None and m.start == head + 1 and m.end < c and doc[m.end].lower_ in SENDING \
+                and m.label_ in ("PERSON", "ORG", "NAME"):
+            # "This is the message Bounce Kingdom sent me tonight, word for word: “...”": its sender speaks
+            return {"cue": ":", "verb": (c, c + 1), "speaker": (m.start, m.end), "kind": "mention",
+                    "stance": "neutral", "rank": 2, "according": False}
         if not presented and (not _sentence_quoted(doc, c + 1, e) or any(
                 t.lower_ in ("he", "she", "they") or t.ent_type_ == "PERSON" for t in doc[s:c])):
             return None  # "Notice on the fence: “Courts closed until further notice.”" quotes the notice whole;
@@ -426,6 +435,11 @@ class AttributionFinder(SubjectFinder):
         a = s
         while a < e and (doc[a].is_punct or doc[a].text.startswith("@")):
             a += 1
+        if c is not None and a + 1 < c and doc[a].lower_ in ("her", "his", "their") \
+                and doc[a + 1].lower_ in VERDICT_NOUNS:
+            # "Her verdict was blunt: “...”": what she said, in her own words
+            return {"cue": ":", "verb": (c, c + 1), "speaker": (a, a + 1), "kind": "pronoun", "stance": "neutral",
+                    "rank": 2, "according": False}
         m = mentions.get(a)
         if c is None or m is None or m.start != a or m.end >= c or not (
                 m.label_ == "PERSON" or m.label_ == "NAME" and len(m) >= 2):
@@ -722,6 +736,8 @@ class AttributionFinder(SubjectFinder):
             return None  # "officers showed great restraint": a person showing is no finding
         if skind == "mention":
             b = _person_before_affiliation(doc, a, b, mentions)
+        if b - a == 2 and doc[a].lower_ in ("her", "his", "their") and doc[a + 1].lower_ in VERDICT_NOUNS:
+            b, skind = a + 1, "pronoun"  # "Her verdict was blunt": she speaks
         if skind == "group" and a - 2 >= s and doc[a - 1].lower_ == "and" and doc[a].lower_ != "the" \
                 and self.lexical_kind(doc[a - 2].lower_) == "group":
             a -= 2  # "Guests and staff told the paper": both groups speak
@@ -1084,8 +1100,9 @@ def _after_opening_phrase(doc, s: int, a: int, b: int) -> int:
     if doc[a].lower_ in PREPOSITIONS - {"who", "which", "published", "based"} or doc[a].lower_ in WHEN_WORDS \
             or doc[a].lower_ in ("last", "this", "next"):
         starts = [x for x in range(a + 1, b) if doc[x].lower_ in NOUN_PHRASE_STARTS or doc[x].text[:1].isupper()]
-        if starts and all(t.is_alpha for t in doc[a:starts[-1]]):
-            return starts[-1]
+        if starts and all(t.is_alpha or t.text[:1].isdigit() or t.lower_ in ("a.m.", "p.m.")
+                          for t in doc[a:starts[-1]]):
+            return starts[-1]  # "At 6.10pm a council enforcement officer told me": the officer
     return a
 
 

@@ -245,6 +245,9 @@ class MentionFinder:
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             return (tok.text in midcap or tok.lower_ in self.given or tok.lower_ in self.titles
                     or (nxt is not None and is_cap(nxt) and nxt.lower_ not in STOP_WORDS)
+                    # "Brackenmoor and Stellham Borough Council has suspended ...": two places in one body's name
+                    or (nxt is not None and nxt.lower_ == "and" and i + 2 < len(doc) and is_cap(doc[i + 2])
+                        and self._org_follows(doc, i + 2, len(doc), caps_only=True))
                     or (nxt is not None and nxt.lower_ in self.verbs and self.groups.get(nxt.lower_) != "document"
                         and self._unknown_word(tok.lower_)))  # "Reuters reported"; not "Intelligence reports"
         return True

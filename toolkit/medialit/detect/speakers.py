@@ -414,6 +414,7 @@ class SpeakerResolver:
                              if m.end < len(doc) and any(c.isdigit() for c in doc[m.end].text)}
         entities, history = self.registry(doc)
         self._spoke: set = set()  # entities already resolved as a speaker
+        self._said: list[tuple[int, int, int, str]] = []  # (sentence start, end, verb end, speaker) of each tag
         self._gender_from_text(doc, entities)
         history += self._definite_subjects(doc, entities, history)
         history += self._contact_subjects(doc, entities)
@@ -444,6 +445,8 @@ class SpeakerResolver:
             resolved[span._.sid] = key
             if key is not None:
                 self._spoke.add(key)
+                if d["via"] == "tag" and d.get("verb_end") is not None:
+                    self._said.append((span.start, span.end, d["verb_end"], key))
             if key is not None:
                 history.append((span.start if words is None else words.start, key))
                 history.sort()
@@ -870,6 +873,10 @@ class SpeakerResolver:
             if ent["type"] != "person" and not ent.get("animate"):
                 continue
             if want is None or ent["gender"] in (None, want):
+                if word in ("he", "she"):
+                    continuing = self._continuing_speaker(key, position, want, entities, history)
+                    if continuing is not None:
+                        return continuing
                 if kin is not None and key not in owners:
                     return kin  # only the relative's own kin sentence names someone else who fits
                 kin_so_far = "kin_sentence" in ent and all(as_kin for at, as_kin in ent["kin_from"] if at < position)
@@ -883,6 +890,26 @@ class SpeakerResolver:
                     continue
                 return key
         return kin
+
+    def _continuing_speaker(self, key, position, want, entities, history) -> str | None:
+        """The speaker of the sentence just before, when the nearest fitting name (*key*) is only mentioned in
+        what that speaker said: after "She denied ... a tablet app that Oduya wouldn't look at", the next
+        "she said" goes on quoting the speaker, not Oduya."""
+        before = [x for x in self._said if x[1] <= position]
+        if not before:
+            return None
+        start, end, verb_end, speaker = before[-1]
+        speaker = self.canonical(entities, speaker)
+        if speaker == key or entities[speaker]["type"] != "person" or (
+                want is not None and entities[speaker]["gender"] not in (None, want)):
+            return None
+        if not any(verb_end <= pos < end and self.canonical(entities, k) == key for pos, k in history
+                   if not k.startswith("proxy:")):
+            return None
+        if any(pos >= end and pos < position and self.canonical(entities, k) == key for pos, k in history
+               if not k.startswith("proxy:")):
+            return None  # named again since, outside the speaker's words
+        return speaker
 
     def _role(self, low, position, entities, history, doc) -> str | None:
         """The person a definite role refers to ("the fire chief", "the engineer").

@@ -413,8 +413,10 @@ class SubjectFinder:
                 break  # "Sources familiar with the investigation", "residents opposed to the plan"
             if k > 0 and t.is_lower and t.lower_.endswith(("ed", "ing")) and self.lexical_kind(words[k - 1].lower_) \
                     and not self.lexical_kind(t.lower_) \
-                    and not (k + 1 < len(words) and self.lexical_kind(words[k + 1].lower_)):
-                break  # "an independent review commissioned by the trust"; not "chief operating officer"
+                    and not (k + 1 < len(words) and (self.lexical_kind(words[k + 1].lower_) or (
+                        words[k + 1].lower_.endswith("s") and self.lexical_kind(words[k + 1].lower_[:-1])))):
+                break  # "an independent review commissioned by the trust"; not "chief operating officer" or
+                # "Some foraging clubs"
             chunk.append(t)
         if strict or not chunk:
             return chunk[-1] if chunk else None
