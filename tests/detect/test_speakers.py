@@ -409,3 +409,20 @@ class TestRoundFiftyNineShapes:
             \u201cWe clean everything, every time,\u201d she said.
             """)
         assert found["p4s1"] == "Delphine Marchbank"
+
+    def test_an_age_and_an_address_before_whose(self, speakers_of):
+        """"Joanne Tilsley, 41, of Mill Rise, whose daughter ..., said": the woman, not her street, and the street
+        is no person for the next "she said"."""
+        found = speakers_of("""\
+            Joanne Tilsley, 41, of Mill Rise, whose eight-year-old daughter Maisie broke her leg, said staff handed
+            out over 100 wristbands.
+
+            \u201cThey just kept letting people through,\u201d she said.
+            """)
+        assert found["p2s1"] == "Joanne Tilsley" and found["p3s1"] == "Joanne Tilsley"
+
+    def test_a_marshal_is_a_person(self, speakers_of):
+        """"A former floor marshal, who ..., told the Herald that ...": the marshal speaks, not the paper told."""
+        found = speakers_of("A former floor marshal, who left the park in March and asked not to be named, told the "
+                            "Herald that cracks in a weld had been reported twice.")
+        assert found["p2s1"] == "anonymous former floor marshal"

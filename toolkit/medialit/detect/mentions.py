@@ -266,6 +266,8 @@ class MentionFinder:
                                            or t.lower_ in PLACE_WORDS or t.lower_ in self.roles
                                            or t.lower_ in self.titles or t.lower_ in CONNECTORS for t in words):
             return False
+        if i - 2 >= sent_start and doc[i - 1].lower_ == "of" and doc[i - 2].text == ",":
+            return False  # an address: "Joanne Tilsley, 41, of Mill Rise, whose daughter ..."
         if i - 1 >= sent_start and doc[i - 1].is_lower and doc[i - 1].lower_ in self.roles:
             return True
         if i - 2 >= sent_start and doc[i - 1].text in _POSSESSIVE and is_cap(doc[i - 2]):
@@ -451,8 +453,10 @@ class MentionFinder:
             if core is None:
                 core = span
             name = _strip_the(core.text) if label != "PERSON" else core.text
-            if label == "NAME" and len(span) >= 2 and self._named_by_job(doc, span):
-                label = "PERSON"  # "Bernadette Quayle has been sub-postmistress": only a person holds that job
+            address = start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].text == ","
+            if label == "NAME" and len(span) >= 2 and not address and self._named_by_job(doc, span):
+                label = "PERSON"  # "Bernadette Quayle has been sub-postmistress": only a person holds that job;
+                # not the address in "Joanne Tilsley, 41, of Mill Rise, whose daughter ..."
             roles = (self._roles_around(doc, span, core) if label == "PERSON"
                      else self._org_roles(doc, span) if label == "ORG" else set())
             span.label_ = label

@@ -221,7 +221,7 @@ class SubjectFinder:
                 return None
             # verb right after a comma: "Margaret Doyle, who ..., said"
             k = 1
-            while k < len(segments) and k <= 3:
+            while k < len(segments) and k <= 4:  # up to "Joanne Tilsley, 41, of Mill Rise, whose ..., said"
                 x, y = segments[k]
                 if y <= x:
                     return None
@@ -359,6 +359,8 @@ class SubjectFinder:
         """An apposition ("the chief structural engineer", "of the tenants' association") sits between a name
         and its verb."""
         first = doc[seg[0]].lower_
+        if seg[1] - seg[0] == 1 and doc[seg[0]].like_num:
+            return True  # an age: "Joanne Tilsley, 41, of Mill Rise, whose daughter ..., said"
         if first in ("of", "from") and self._has_mention(seg, mentions):
             return True  # an affiliation: "Kwabena Idrissou, of the Tenants Association, said"
         if first in ("the", "a", "an") or first in self.roles or (
