@@ -598,3 +598,25 @@ class TestRoundFiftySevenShapes:
         """A dispute as a noun, a telephone call, and "dispute it" with no claim named attribute nothing."""
         att = detect_article(make_article("r57n", f"# Story\n\n{text}\n")).attribution
         assert "p2s1" not in set(att["sid"])
+
+
+class TestRoundSixtyThreeShapes:
+    """Sources met in rounds 62-63 (our own small examples)."""
+
+    @pytest.mark.parametrize("text, speaker", [
+        ("According to several of the paddlers, the guides led the group out past the headland.",
+         "several of the paddlers"),
+        ("Some anglers say the water turned brown overnight.", "Some anglers"),
+        ("Documents I have seen suggest the money is already earmarked for planters.", "Documents"),
+        ("Emails we obtained show the decision was taken in May.", "Emails"),
+    ])
+    def test_people_and_papers_the_lexicon_lacks(self, make_article, text, speaker):
+        """A quantity of people the lexicons do not list ("several of the paddlers", "Some anglers"), and documents
+        the writer has seen ("Documents I have seen suggest") are sources."""
+        att = detect_article(make_article("r63", f"# Story\n\n{text}\n")).attribution
+        assert att.set_index("sid").loc["p2s1", "speaker_words"] == speaker
+
+    def test_things_seen_are_no_documents(self, make_article):
+        """"The things I saw suggest nothing" names no document."""
+        att = detect_article(make_article("r63n", "# Story\n\nThe things I saw suggest nothing.\n")).attribution
+        assert "p2s1" not in set(att["sid"])

@@ -74,6 +74,8 @@ TYPED_OUT = {"sign", "ticket", "sticker", "receipt", "text", "message", "reply"}
 # What a source stands by: "stood by its account".
 STOOD_BY = {"account", "claim", "claims", "story", "version", "statement", "comments", "remarks", "decision", "words",
             "assessment", "findings", "report", "warning", "position"}
+# How a writer came by documents: "Documents I have seen suggest ...".
+SEEN_FORMS = {"seen", "saw", "read", "obtained", "received", "reviewed"}
 # What a person gives in words, opening a sentence before a colon: "Her verdict was blunt: “...”".
 VERDICT_NOUNS = {"verdict", "answer", "reply", "response", "advice", "explanation", "reaction", "assessment",
                  "message", "warning", "diagnosis", "instructions", "words"}
@@ -414,6 +416,21 @@ class AttributionFinder(SubjectFinder):
         return {"cue": ":", "verb": (c, c + 1), "speaker": (a, b), "kind": "document", "stance": "neutral",
                 "rank": 2, "according": False}
 
+    def _documents_seen(self, doc, s, v):
+        """"Documents I have seen suggest ...", "Emails we obtained show ...": the documents speak; the writer who
+        saw them only vouches for them. (start, end, rank) of the documents, or None."""
+        k = s
+        while k < v and (doc[k].is_punct or doc[k].text.startswith("@")):
+            k += 1
+        b = k
+        while b < v and doc[b].is_alpha and doc[b].lower_ not in ("i", "we") and b - k < 4:
+            b += 1
+        rest = [t.lower_ for t in doc[b:v]]
+        if b == k or self.groups.get(doc[b - 1].lower_) != "document" or not rest or rest[0] not in ("i", "we") \
+                or rest[-1] not in SEEN_FORMS or len(rest) > 4:
+            return None
+        return k, b, 2
+
     def _what_was_sent(self, doc, s, c, mentions) -> dict | None:
         """"here’s what the instructor messaged my sister, copied word for word: “...”": who sent it speaks."""
         k = next((k for k in range(s, c) if doc[k].lower_ == "what"), None)
@@ -610,7 +627,8 @@ class AttributionFinder(SubjectFinder):
         if inserted is not None:
             return inserted
         subject = self._reduced_relative(doc, s, j + 1, mentions) or \
-            self._subject_before(doc, s, j + 1, inside, mentions, quoted_after=quoted_after)
+            self._subject_before(doc, s, j + 1, inside, mentions, quoted_after=quoted_after) or \
+            self._documents_seen(doc, s, j + 1)
         if subject is not None:
             documents = any(self.groups.get(t.lower_) == "document" for t in doc[subject[0]:subject[1]])
             subject = (subject[0], _before_contact_clause(doc, subject[0], subject[1], documents), subject[2])

@@ -482,6 +482,9 @@ class SubjectFinder:
                     len(words) <= 3 or b + 1 < len(doc) and doc[b].text == "," and doc[b + 1].lower_ == "who"):
                 return "role"  # "the agent told me", "The sub-postmistress, who keeps a tally, says": a job the
                 # lexicon lacks
+            if kind is None and toks[0].lower_ in SOME_OF and head.is_lower and head.lower_.endswith("s") \
+                    and person_noun(head.lower_[:-1]) and _in_body(doc, a):
+                return "group"  # "According to several of the paddlers", "Some anglers say": people the lexicon lacks
             return kind
         if labels & {"ORG", "NAME"}:
             return "mention"
@@ -494,6 +497,10 @@ def _unnamed_follows(doc, b: int) -> bool:
     named for fear of losing his job, said")."""
     text = " ".join(t.lower_ for t in doc[b:min(len(doc), b + 12)])
     return any(phrase in text for phrase in UNNAMED)
+
+
+# Quantities of people that open a group of them: "several of the paddlers", "some anglers".
+SOME_OF = {"several", "some", "many", "most", "few", "two", "three", "four", "other", "both", "all"}
 
 
 def _police_named(doc) -> bool:
