@@ -161,6 +161,10 @@ SPENT_ROUNDS = {
          "hedgehog-decline-science", "bonfire-night-column"),
     63: ("kayak-rescue-wire", "kayak-rescue-local", "mobile-library-statement", "donkey-sanctuary-thread",
          "ski-injuries-science", "mural-row-column"),
+    64: ("roller-coaster-wire", "roller-coaster-local", "bell-tower-statement", "window-cleaner-thread",
+         "badger-cull-science", "nail-bar-column"),
+    65: ("slipway-collapse-wire", "slipway-collapse-local", "sandbag-supply-statement", "goat-yoga-thread",
+         "swan-deaths-science", "barbecue-ban-column"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -169,10 +173,7 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = ("roller-coaster-wire", "roller-coaster-local", "bell-tower-statement",
-                             "window-cleaner-thread", "badger-cull-science", "nail-bar-column",
-                             "slipway-collapse-wire", "slipway-collapse-local", "sandbag-supply-statement",
-                             "goat-yoga-thread", "swan-deaths-science", "barbecue-ban-column")
+HELDOUT: tuple[str, ...] = ()
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
