@@ -397,7 +397,7 @@ class AttributionFinder(SubjectFinder):
         a = head
         while a - 1 >= s and a > head - 4 and doc[a - 1].is_alpha and doc[a - 1].lower_ not in (
                 "here", "is", "of", "below", "word", "for", "asking", "keep", "to", "us", "you", "everyone") \
-                and doc[a - 1].lower_ not in PRESENTING and not (presented is False and doc[a].lower_ in DETERMINERS):
+                and doc[a - 1].lower_ not in PRESENTING and not (not presented and doc[a].lower_ in DETERMINERS):
             a -= 1
         return {"cue": ":", "verb": (c, c + 1), "speaker": (a, head + 1), "kind": "document", "stance": "neutral",
                 "rank": 2, "according": False}
@@ -452,8 +452,7 @@ class AttributionFinder(SubjectFinder):
         a = s
         while a < e and (doc[a].is_punct or doc[a].text.startswith("@")):
             a += 1
-        if c is not None and a + 1 < c and doc[a].lower_ in ("her", "his", "their") \
-                and doc[a + 1].lower_ in VERDICT_NOUNS:
+        if c is not None and a + 1 < c and _possessive_verdict(doc, a):
             # "Her verdict was blunt: “...”": what she said, in her own words
             return {"cue": ":", "verb": (c, c + 1), "speaker": (a, a + 1), "kind": "pronoun", "stance": "neutral",
                     "rank": 2, "according": False}
@@ -754,7 +753,7 @@ class AttributionFinder(SubjectFinder):
             return None  # "officers showed great restraint": a person showing is no finding
         if skind == "mention":
             b = _person_before_affiliation(doc, a, b, mentions)
-        if b - a == 2 and doc[a].lower_ in ("her", "his", "their") and doc[a + 1].lower_ in VERDICT_NOUNS:
+        if b - a == 2 and _possessive_verdict(doc, a):
             b, skind = a + 1, "pronoun"  # "Her verdict was blunt": she speaks
         if skind == "group" and a - 2 >= s and doc[a - 1].lower_ == "and" and doc[a].lower_ != "the" \
                 and self.lexical_kind(doc[a - 2].lower_) == "group":
@@ -889,9 +888,9 @@ class AttributionFinder(SubjectFinder):
             if kind in ("mention", "role", "group", "org"):
                 return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, b), "kind": kind,
                         "stance": "hearsay", "rank": 0, "according": False}
-        if nxt is not None and nxt.lower_ in ("in", "at", "down", "round") and any(
-                doc[k].lower_ == "that" for k in range(end + 2, min(e, end + 7))) and not any(
-                doc[k].is_punct for k in range(end, next(k for k in range(end + 2, e) if doc[k].lower_ == "that"))):
+        that = next((k for k in range(end + 2, min(e, end + 7)) if doc[k].lower_ == "that"), None) \
+            if nxt is not None and nxt.lower_ in ("in", "at", "down", "round") else None
+        if that is not None and not any(doc[k].is_punct for k in range(end, that)):
             # "Heard in the chandlery that the new owners want C": talk in a place, its speakers unnamed
             return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (j, end), "kind": "hearsay",
                     "stance": "hearsay", "rank": 0, "according": False}
@@ -1177,6 +1176,11 @@ def _claim_object(doc, end: int, e: int) -> bool:
                                    "measurements", "numbers", "statistics", "sample", "comparison", "calculations",
                                    "assumptions"}
     return bool(words) and (words[0] in ("whether", "why", "how", "if") or any(w in said_or_found for w in words))
+
+
+def _possessive_verdict(doc, a: int) -> bool:
+    """Whether "her verdict", "his answer", "their reply" opens at *a*: words a person gave, standing for her."""
+    return a + 1 < len(doc) and doc[a].lower_ in ("her", "his", "their") and doc[a + 1].lower_ in VERDICT_NOUNS
 
 
 def _judged_thing(doc, end: int, e: int) -> bool:
