@@ -173,7 +173,10 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = ()
+HELDOUT: tuple[str, ...] = ("lighthouse-fall-wire", "lighthouse-fall-local", "village-hall-statement",
+                             "chip-shop-thread", "sheepdog-trials-science", "speed-bumps-column",
+                             "waterfall-rescue-wire", "waterfall-rescue-local", "canoe-club-statement",
+                             "ice-cream-van-thread", "llama-trekking-science", "zebra-crossing-column")
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
