@@ -620,3 +620,30 @@ class TestRoundSixtyThreeShapes:
         """"The things I saw suggest nothing" names no document."""
         att = detect_article(make_article("r63n", "# Story\n\nThe things I saw suggest nothing.\n")).attribution
         assert "p2s1" not in set(att["sid"])
+
+
+class TestRoundSixtyFiveShapes:
+    """Rival accounts, refusals, notes and hearsay met in rounds 64-65 (our own small examples)."""
+
+    @pytest.mark.parametrize("text, cue", [
+        ("Police offered yet another figure for the number of riders.", "offered yet another figure"),
+        ("She could not say how many.", "could not say"),
+        ("Water had got into the joint, the surveyor\u2019s note says, and frost did the rest.", "says"),
+    ])
+    def test_rival_figures_refusals_and_notes(self, make_article, text, cue):
+        """"yet another figure" is a rival account, "could not say" a refusal, and a surveyor's note speaks."""
+        att = detect_article(make_article("r65", f"# Story\n\nRenata Moss runs the rink.\n\n{text}\n")).attribution
+        assert att.set_index("sid").loc["p3s1", "cue"] == cue
+
+    def test_heard_it_is(self, make_article):
+        """"I've since heard it's broken in two places": "it" opens what was heard."""
+        att = detect_article(make_article("heard", "# Thread\n\n@sian: I\u2019ve since heard it\u2019s broken in two "
+                                                   "places.\n", genre="social-post")).attribution
+        assert "p2s1" in set(att["sid"])
+
+    @pytest.mark.parametrize("text", ["He left a note on the door.", "A note of caution is needed.",
+                                      "I heard it on the radio."])
+    def test_look_alikes(self, make_article, text):
+        """A note left on a door, a note of caution and "heard it on the radio" report nothing."""
+        att = detect_article(make_article("r65n", f"# Story\n\n{text}\n")).attribution
+        assert "p2s1" not in set(att["sid"])

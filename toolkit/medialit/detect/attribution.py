@@ -894,7 +894,9 @@ class AttributionFinder(SubjectFinder):
             # "Heard in the chandlery that the new owners want C": talk in a place, its speakers unnamed
             return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (j, end), "kind": "hearsay",
                     "stance": "hearsay", "rank": 0, "according": False}
-        if nxt is None or nxt.is_punct or nxt.lower_ in NOT_A_CLAUSE:
+        opens_clause = nxt is not None and nxt.lower_ in ("it", "this") and end + 1 < e \
+            and doc[end + 1].lower_ in FINITE  # "I've since heard it's broken in two places"
+        if nxt is None or nxt.is_punct or nxt.lower_ in NOT_A_CLAUSE and not opens_clause:
             return None
         if nxt.lower_ == "that" and (end + 1 >= e or doc[end + 1].is_punct):
             return None
@@ -1079,8 +1081,9 @@ def _different_account(doc) -> list[tuple[int, int]]:
         rival = doc[a].lower_ == "another" or any(m in RIVAL_WORDS for m in modifiers) or (
             doc[k].lower_ in ("picture", "story", "account", "version") and any(
                 m.endswith("er") and len(m) > 4 for m in modifiers))  # "a rosier picture", "a bleaker story"
-        if a - 1 >= 0 and doc[a].lower_ in ("a", "an", "another") and rival and doc[a - 1].lower_ in GIVING_VERBS:
-            found.append((a - 1, k + 1))
+        v = a - 2 if a - 2 >= 0 and doc[a - 1].lower_ in ("yet", "still") else a - 1  # "offered yet another figure"
+        if v >= 0 and doc[a].lower_ in ("a", "an", "another") and rival and doc[v].lower_ in GIVING_VERBS:
+            found.append((v, k + 1))
     return found
 
 
