@@ -165,6 +165,10 @@ SPENT_ROUNDS = {
          "badger-cull-science", "nail-bar-column"),
     65: ("slipway-collapse-wire", "slipway-collapse-local", "sandbag-supply-statement", "goat-yoga-thread",
          "swan-deaths-science", "barbecue-ban-column"),
+    66: ("lighthouse-fall-wire", "lighthouse-fall-local", "village-hall-statement", "chip-shop-thread",
+         "sheepdog-trials-science", "speed-bumps-column"),
+    67: ("waterfall-rescue-wire", "waterfall-rescue-local", "canoe-club-statement", "ice-cream-van-thread",
+         "llama-trekking-science", "zebra-crossing-column"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -173,10 +177,7 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = ("lighthouse-fall-wire", "lighthouse-fall-local", "village-hall-statement",
-                             "chip-shop-thread", "sheepdog-trials-science", "speed-bumps-column",
-                             "waterfall-rescue-wire", "waterfall-rescue-local", "canoe-club-statement",
-                             "ice-cream-van-thread", "llama-trekking-science", "zebra-crossing-column")
+HELDOUT: tuple[str, ...] = ()
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
