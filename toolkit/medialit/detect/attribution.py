@@ -41,7 +41,7 @@ from __future__ import annotations
 from spacy.lang.en.lex_attrs import like_num
 
 from .lexicon import phrase_entries, phrase_matcher, word_labels
-from .subjects import SubjectFinder, is_adverb
+from .subjects import SubjectFinder, is_adverb, past_handle
 from .tag_words import (ACQUAINTANCES, ADD_FORMS, ANECDOTE_NOT_VERBS, ANNOUNCING, ASIDES, BETWEEN_AUX, CHANGE_WORDS,
     CLAUSE_DETERMINERS, CLAUSE_VERBS, CONTACT_FILLERS, CONTACT_OPENERS, CONTACT_VERBS, DETERMINERS, DISCOURSE_OPENERS,
     FAR_PARTICIPLE, FINITE, HEADING_LABELS, ING_NOUNS, INSTRUCTING, KEEP_FORMS, LEADING_WORDS, MAX_SUBJECT, MODALS,
@@ -251,8 +251,7 @@ class AttributionFinder(SubjectFinder):
             kind = "role"  # "Former keeper: ‘The cracks were there in March’": a heading drops the article
         if kind not in ("mention", "role", "group", "org", "document"):
             return None
-        return {"cue": ":", "verb": (c, c + 1), "speaker": (s, c), "kind": kind, "stance": "neutral", "rank": 2,
-                "according": False}
+        return _colon_tag(c, s, c, kind)
 
     @staticmethod
     def _title_and_tagline(doc, a, e) -> bool:
@@ -388,8 +387,7 @@ class AttributionFinder(SubjectFinder):
         if m is not None and m.start == head + 1 and m.end < c and doc[m.end].lower_ in SENDING \
                 and m.label_ in ("PERSON", "ORG", "NAME"):
             # "This is the message Bounce Kingdom sent me tonight, word for word: “...”": its sender speaks
-            return {"cue": ":", "verb": (c, c + 1), "speaker": (m.start, m.end), "kind": "mention",
-                    "stance": "neutral", "rank": 2, "according": False}
+            return _colon_tag(c, m.start, m.end, "mention")
         if not presented and (not _sentence_quoted(doc, c + 1, e) or any(
                 t.lower_ in ("he", "she", "they") or t.ent_type_ == "PERSON" for t in doc[s:c])):
             return None  # "Notice on the fence: “Courts closed until further notice.”" quotes the notice whole;
@@ -399,8 +397,7 @@ class AttributionFinder(SubjectFinder):
                 "here", "is", "of", "below", "word", "for", "asking", "keep", "to", "us", "you", "everyone") \
                 and doc[a - 1].lower_ not in PRESENTING and not (not presented and doc[a].lower_ in DETERMINERS):
             a -= 1
-        return {"cue": ":", "verb": (c, c + 1), "speaker": (a, head + 1), "kind": "document", "stance": "neutral",
-                "rank": 2, "according": False}
+        return _colon_tag(c, a, head + 1, "document")
 
     @staticmethod
     def _verbatim_extract(doc, s, c) -> dict | None:
@@ -413,15 +410,12 @@ class AttributionFinder(SubjectFinder):
         if b == a or b - a > 4 or not all(doc[k].is_alpha and doc[k].lower_ not in PRONOUNS
                                           and not doc[k].lower_.endswith("ing") for k in range(a, b)):
             return None  # "The key line", not "Copying it"
-        return {"cue": ":", "verb": (c, c + 1), "speaker": (a, b), "kind": "document", "stance": "neutral",
-                "rank": 2, "according": False}
+        return _colon_tag(c, a, b, "document")
 
     def _documents_seen(self, doc, s, v):
         """"Documents I have seen suggest ...", "Emails we obtained show ...": the documents speak; the writer who
         saw them only vouches for them. (start, end, rank) of the documents, or None."""
-        k = s
-        while k < v and (doc[k].is_punct or doc[k].text.startswith("@")):
-            k += 1
+        k = past_handle(doc, s, v)
         b = k
         while b < v and doc[b].is_alpha and doc[b].lower_ not in ("i", "we") and b - k < 4:
             b += 1
@@ -440,8 +434,7 @@ class AttributionFinder(SubjectFinder):
         kind = self._subject_kind(doc, k + 1, v, mentions) if v is not None else None
         if kind not in ("mention", "role", "org", "group"):
             return None
-        return {"cue": ":", "verb": (c, c + 1), "speaker": (k + 1, v), "kind": kind, "stance": "neutral", "rank": 2,
-                "according": False}
+        return _colon_tag(c, k + 1, v, kind)
 
     @staticmethod
     def _named_before_colon(doc, s, e, inside, quotes, mentions) -> dict | None:
@@ -449,19 +442,15 @@ class AttributionFinder(SubjectFinder):
         sentence that opens on a person's name and ends in a colon and a quotation quotes that person, whatever
         its verb (the verb lexicon cannot hold every "put the blame on")."""
         c = _colon_before_quote(doc, s, e, inside, quotes)
-        a = s
-        while a < e and (doc[a].is_punct or doc[a].text.startswith("@")):
-            a += 1
+        a = past_handle(doc, s, e)
         if c is not None and a + 1 < c and _possessive_verdict(doc, a):
             # "Her verdict was blunt: “...”": what she said, in her own words
-            return {"cue": ":", "verb": (c, c + 1), "speaker": (a, a + 1), "kind": "pronoun", "stance": "neutral",
-                    "rank": 2, "according": False}
+            return _colon_tag(c, a, a + 1, "pronoun")
         m = mentions.get(a)
         if c is None or m is None or m.start != a or m.end >= c or not (
                 m.label_ == "PERSON" or m.label_ == "NAME" and len(m) >= 2):
             return None
-        return {"cue": ":", "verb": (c, c + 1), "speaker": (m.start, m.end), "kind": "mention", "stance": "neutral",
-                "rank": 2, "according": False}
+        return _colon_tag(c, m.start, m.end, "mention")
 
     @staticmethod
     def _quoting(doc, i, e) -> dict | None:
@@ -527,8 +516,7 @@ class AttributionFinder(SubjectFinder):
             return None  # "many reports went unanswered": a noun after "many", its verb right after it
         stance = entry["label"]
         # "reckons it's only a matter of time": "it" + a finite verb opens a clause, it is no object
-        opens_clause = nxt is not None and nxt.lower_ in ("it", "this") and end + 1 < e \
-            and doc[end + 1].lower_ in FINITE
+        opens_clause = _pronoun_opens_clause(doc, end, e)
         # "reckons at least eleven weddings were moved": "at least" opens a figure, not a phrase
         opens_clause = opens_clause or (nxt is not None and nxt.lower_ == "at" and end + 1 < e
                                         and doc[end + 1].lower_ in ("least", "most"))
@@ -870,15 +858,12 @@ class AttributionFinder(SubjectFinder):
             if doc[end - 1].lower_ == "told" and doc[i].lower_ in ("was", "were") and _told_a_claim(doc, end, e):
                 # "My wife rang yesterday and was told it's just Fridays", "The group was told 3,800 in April":
                 # whoever told them is unnamed, as after "we were told"
-                return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (i, end), "kind": "hearsay",
-                        "stance": "hearsay", "rank": 0, "according": False}
+                return _hearsay_tag(doc, i, end, i, end, "hearsay")
             return None
         if nxt is not None and nxt.lower_ == "from":
             told = self._heard_from(doc, end + 1, e, mentions)
             if told is not None:
-                a, b, kind = told
-                return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, b), "kind": kind,
-                        "stance": "hearsay", "rank": 0, "according": False}
+                return _hearsay_tag(doc, i, end, *told)
         if nxt is not None and nxt.lower_ == "it" and end + 2 < e and doc[end + 1].lower_ == "from":
             # "Heard it from another dad at the school gate, so could be wrong": the one heard from
             a = end + 2
@@ -886,17 +871,13 @@ class AttributionFinder(SubjectFinder):
                       or doc[k].lower_ in PREPOSITIONS or doc[k].lower_ in RELATIVES), e)
             kind = self._subject_kind(doc, a, b, mentions)
             if kind in ("mention", "role", "group", "org"):
-                return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, b), "kind": kind,
-                        "stance": "hearsay", "rank": 0, "according": False}
+                return _hearsay_tag(doc, i, end, a, b, kind)
         that = next((k for k in range(end + 2, min(e, end + 7)) if doc[k].lower_ == "that"), None) \
             if nxt is not None and nxt.lower_ in ("in", "at", "down", "round") else None
         if that is not None and not any(doc[k].is_punct for k in range(end, that)):
             # "Heard in the chandlery that the new owners want C": talk in a place, its speakers unnamed
-            return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (j, end), "kind": "hearsay",
-                    "stance": "hearsay", "rank": 0, "according": False}
-        opens_clause = nxt is not None and nxt.lower_ in ("it", "this") and end + 1 < e \
-            and doc[end + 1].lower_ in FINITE  # "I've since heard it's broken in two places"
-        if nxt is None or nxt.is_punct or nxt.lower_ in NOT_A_CLAUSE and not opens_clause:
+            return _hearsay_tag(doc, i, end, j, end, "hearsay")
+        if nxt is None or nxt.is_punct or nxt.lower_ in NOT_A_CLAUSE and not _pronoun_opens_clause(doc, end, e):
             return None
         if nxt.lower_ == "that" and (end + 1 >= e or doc[end + 1].is_punct):
             return None
@@ -912,8 +893,7 @@ class AttributionFinder(SubjectFinder):
                 return None
             if k >= e or doc[k].is_punct:
                 return None
-        return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (j, end), "kind": "hearsay", "stance": "hearsay",
-                "rank": 0, "according": False}
+        return _hearsay_tag(doc, i, end, j, end, "hearsay")
 
     def _phrases_only(self, doc, a, b) -> bool:
         """Whether doc[a:b] holds only phrases of place, time and origin ("from FurFinder on 9 October"), no verb:
@@ -1035,6 +1015,24 @@ class AttributionFinder(SubjectFinder):
             last_attributed = row["sid"]
         doc.spans[SPANS_KEY] = spans
         return doc
+
+
+def _colon_tag(c: int, a: int, b: int, kind: str) -> dict:
+    """The tag of a quotation introduced by the colon at *c*, its speaker doc[a:b] of *kind*."""
+    return {"cue": ":", "verb": (c, c + 1), "speaker": (a, b), "kind": kind, "stance": "neutral", "rank": 2,
+            "according": False}
+
+
+def _hearsay_tag(doc, i: int, end: int, a: int, b: int, kind: str) -> dict:
+    """The tag of the hearsay verb doc[i:end] ("heard", "was told"), passed on from doc[a:b] of *kind*."""
+    return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, b), "kind": kind, "stance": "hearsay",
+            "rank": 0, "according": False}
+
+
+def _pronoun_opens_clause(doc, end: int, e: int) -> bool:
+    """Whether "it" or "this" at *end* opens a clause with its verb ("reckons it's only a matter of time",
+    "heard it's broken"), rather than being the verb's object."""
+    return end + 1 < e and doc[end].lower_ in ("it", "this") and doc[end + 1].lower_ in FINITE
 
 
 def _colon_before_quote(doc, s: int, e: int, inside, quotes=None) -> int | None:

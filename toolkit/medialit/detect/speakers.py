@@ -895,10 +895,10 @@ class SpeakerResolver:
         """The speaker of the sentence just before, when the nearest fitting name (*key*) is only mentioned in
         what that speaker said: after "She denied ... a tablet app that Oduya wouldn't look at", the next
         "she said" goes on quoting the speaker, not Oduya."""
-        before = [x for x in self._said if x[1] <= position]
-        if not before:
+        last = next((x for x in reversed(self._said) if x[1] <= position), None)
+        if last is None:
             return None
-        start, end, verb_end, speaker = before[-1]
+        _, end, verb_end, speaker = last
         speaker = self.canonical(entities, speaker)
         if speaker == key or entities[speaker]["type"] != "person" or (
                 want is not None and entities[speaker]["gender"] not in (None, want)):

@@ -102,10 +102,7 @@ class SubjectFinder:
         """The subject of a sentence's main clause: the words before its first verb ("has", a past form).
 
         None when the sentence opens with anything but a noun phrase of at most eight words."""
-        a = s
-        while a < j and (doc[a].is_punct or doc[a].text.startswith("@")):
-            a += 1
-        a = _after_post_label(doc, a, j)  # "Update: the head has just emailed parents"
+        a = _after_post_label(doc, past_handle(doc, s, j), j)  # "Update: the head has just emailed parents"
         for k in range(a + 1, min(j, a + 9)):
             t = doc[k]
             if t.is_punct or t.lower_ in STOPPERS - FINITE:
@@ -501,6 +498,13 @@ def _unnamed_follows(doc, b: int) -> bool:
 
 # Quantities of people that open a group of them: "several of the paddlers", "some anglers".
 SOME_OF = {"several", "some", "many", "most", "few", "two", "three", "four", "other", "both", "all"}
+
+
+def past_handle(doc, s: int, end: int) -> int:
+    """Where a sentence's words start after a post's handle and punctuation ("@sally: ...")."""
+    while s < end and (doc[s].is_punct or doc[s].text.startswith("@")):
+        s += 1
+    return s
 
 
 def _police_named(doc) -> bool:
