@@ -177,7 +177,12 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = ()
+HELDOUT: tuple[str, ...] = (
+    "hangar-roof-wire", "hangar-roof-local", "fly-tipping-statement", "knitting-circle-thread", "moth-decline-science",
+    "bingo-hall-column",
+    "marquee-collapse-wire", "marquee-collapse-local", "burial-ground-statement", "pottery-class-thread",
+    "jellyfish-bloom-science", "darts-league-column",
+)
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
