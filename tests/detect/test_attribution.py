@@ -647,3 +647,27 @@ class TestRoundSixtyFiveShapes:
         """A note left on a door, a note of caution and "heard it on the radio" report nothing."""
         att = detect_article(make_article("r65n", f"# Story\n\n{text}\n")).attribution
         assert "p2s1" not in set(att["sid"])
+
+
+class TestRoundSixtySevenShapes:
+    """Ongoing warnings and papers cited in posts, met in rounds 56-67 (our own small examples)."""
+
+    @pytest.mark.parametrize("text, speaker", [
+        ("Vets have been warning about this for years.", "Vets"),
+        ("@ed: Experts have been warning about the weir since the floods.", "Experts"),
+        ("@ed: They were fined \u00a35,000, it was in the Gazette last week.", "Gazette"),
+        ("@ed: It\u2019s gone up again, it\u2019s in the Herald.", "Herald"),
+    ])
+    def test_warnings_and_papers(self, make_article, text, speaker):
+        """A warning voiced over time needs no claim after "about"; "it was in the Gazette" cites the paper."""
+        att = detect_article(make_article("r67", f"# Thread\n\n{text}\n", genre="social-post")).attribution
+        assert att.set_index("sid").loc["p2s1", "speaker_words"] == speaker
+
+    @pytest.mark.parametrize("text", ["Guide warned trust about loose bolts weeks before fall",
+                                      "The council was warned about the bloom in May.",
+                                      "She issued a warning about the cliffs.",
+                                      "@ed: It was in the Garden Room all along."])
+    def test_look_alikes(self, make_article, text):
+        """A warning stated as fact, a passive one, a warning noun and a room called the Garden Room cite no one."""
+        att = detect_article(make_article("r67n", f"# Thread\n\n{text}\n", genre="social-post")).attribution
+        assert "p2s1" not in set(att["sid"])

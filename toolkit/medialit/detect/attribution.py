@@ -45,9 +45,9 @@ from .subjects import SubjectFinder, is_adverb, past_handle
 from .tag_words import (ACQUAINTANCES, ADD_FORMS, ANECDOTE_NOT_VERBS, ANNOUNCING, ASIDES, BETWEEN_AUX, CHANGE_WORDS,
     CLAUSE_DETERMINERS, CLAUSE_VERBS, CONTACT_FILLERS, CONTACT_OPENERS, CONTACT_VERBS, DETERMINERS, DISCOURSE_OPENERS,
     FAR_PARTICIPLE, FINITE, HEADING_LABELS, ING_NOUNS, INSTRUCTING, KEEP_FORMS, LEADING_WORDS, MAX_SUBJECT, MODALS,
-    NEAR_PARTICIPLE, NEEDS_CLAUSE, NEGATORS, NOT_A_CLAUSE, NOUN_USE, NUMBER_LEAD, PASSIVE, PASSIVE_REPORTS, PAST_FORMS,
-    POSSESSIVE, POSSESSIVES, POSTNOMINAL, PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUOTE_MARKS, RECORDING_VERBS, RELATIVES,
-    SCENE_WORDS, SENDING, SKIPPABLE, STOPPERS, SUBORDINATORS, TOLL_WORDS, TOPIC_ONLY, WHEN_PREPOSITIONS, WHEN_WORDS)
+    NEAR_PARTICIPLE, NEEDS_CLAUSE, NEGATORS, NOT_A_CLAUSE, NOUN_USE, NUMBER_LEAD, PAPER_HEADS, PASSIVE, PASSIVE_REPORTS,
+    PAST_FORMS, POSSESSIVE, POSSESSIVES, POSTNOMINAL, PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUOTE_MARKS, RECORDING_VERBS,
+    RELATIVES, SCENE_WORDS, SENDING, SKIPPABLE, STOPPERS, SUBORDINATORS, TOLL_WORDS, TOPIC_ONLY, WHEN_PREPOSITIONS, WHEN_WORDS)
 from .terms import TIME_WORDS, person_noun
 
 SPANS_KEY = "medialit_attribution"
@@ -200,7 +200,8 @@ class AttributionFinder(SubjectFinder):
                 if not tags and row["kind"] == "body" and not row["in_quote"]:
                     tag = self._presented_document(doc, s, e, inside, mentions) \
                         or self._anecdote(doc, s, e, inside, verbs_at) \
-                        or self._named_before_colon(doc, s, e, inside, quotes, mentions)
+                        or self._named_before_colon(doc, s, e, inside, quotes, mentions) \
+                        or _printed_in(doc, s, e, inside)
                     if tag:
                         tags.append(tag)
             chains = sorted({quotes[inside[i]]._.quote["chain"] for i in range(s, e) if inside[i] is not None
@@ -535,7 +536,8 @@ class AttributionFinder(SubjectFinder):
         if entry.get("needs") == "claim" and not _claim_object(doc, end, e) and not _quote_opens_next(doc, e):
             return None  # "questioned the figures" doubts a claim; "police questioned two men" does not
         if self._instruction(doc, end, e, entry) or (
-                self._topic_only(doc, end, e, inside) and entry["id"] != "decline to say"):
+                self._topic_only(doc, end, e, inside) and entry["id"] != "decline to say"
+                and not (entry["id"] == "warn" and _warning_voiced(doc, end - 1, inside))):
             return None  # a refusal names its topic: "declined to answer questions about the pumps"
         # a verb of belief or finding needs a clause after it; "puts her trade at 150 a day" has its figure
         # checked below instead
@@ -1023,6 +1025,22 @@ def _colon_tag(c: int, a: int, b: int, kind: str) -> dict:
             "according": False}
 
 
+def _printed_in(doc, s: int, e: int, inside) -> dict | None:
+    """"They were fined £30,000, it was in the Courier last month": a post that cites a named paper or
+    programme for its claim ("it was in", "it's on the"); the outlet is the source."""
+    for i in range(s, e - 4):
+        if doc[i].lower_ == "it" and inside[i] is None and doc[i + 1].lower_ in ("was", "'s", "’s", "is") \
+                and doc[i + 2].lower_ in ("in", "on") and doc[i + 3].lower_ == "the" and doc[i + 4].is_title:
+            b = i + 4
+            while b < e and doc[b].is_title and doc[b].is_alpha:
+                b += 1
+            if doc[b - 1].lower_ not in PAPER_HEADS:
+                return None  # "it was in the Garden Room all along": a place
+            return {"cue": doc[i:i + 4].text, "verb": (i, i + 4), "speaker": (i + 4, b), "kind": "org",
+                    "stance": "neutral", "rank": 0, "according": False}
+    return None
+
+
 def _hearsay_tag(doc, i: int, end: int, a: int, b: int, kind: str) -> dict:
     """The tag of the hearsay verb doc[i:end] ("heard", "was told"), passed on from doc[a:b] of *kind*."""
     return {"cue": doc[i:end].text, "verb": (i, end), "speaker": (a, b), "kind": kind, "stance": "hearsay",
@@ -1251,6 +1269,15 @@ def _nobody(doc, a: int, b: int) -> bool:
     words = [t.lower_ for t in doc[a:b]]
     return bool(words) and (words[0] in ("nobody", "none", "no-one") or words[:2] == ["not", "one"]
                             or words[:3] == ["not", "a", "single"] or (words[0] == "no" and len(words) > 1))
+
+
+def _warning_voiced(doc, v: int, inside) -> bool:
+    """Whether "warn" at *v* voices an ongoing or quoted warning that needs no claim after "about".
+
+    "Vets have been warning about this for years" reports what vets keep saying; "Guide warned trust about
+    loose bolts" in a headline states the warning as a fact, and "a warning about" is a noun.
+    """
+    return (doc[v].lower_ == "warning" and v > 0 and doc[v - 1].lower_ not in DETERMINERS) or inside[v] is not None
 
 
 def _past_verb(token) -> bool:

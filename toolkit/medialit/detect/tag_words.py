@@ -84,6 +84,11 @@ COMMON_NOUN_ORGS = {"times", "post", "mail", "express", "guardian", "observer", 
                     "site", "systems", "solutions", "industries", "line", "lines", "mills", "estates", "properties",
                     "foods", "motors", "mining", "shipping", "freight", "steel", "coal", "metals", "minerals",
                     "lifeboat", "ambulance"}
+# Last words of a paper's or programme's name ("the Tarrowgate Courier", "the Evening Echo") that a post cites.
+PAPER_HEADS = {"courier", "gazette", "herald", "times", "post", "mail", "echo", "mercury", "chronicle", "advertiser",
+               "recorder", "standard", "express", "telegraph", "journal", "observer", "argus", "guardian", "star",
+               "mirror", "news", "bulletin", "tribune", "sentinel", "examiner", "citizen", "messenger", "reporter",
+               "weekly", "daily", "record", "press", "radio", "broadcast"}
 # "X is delighted to announce that ...": the words between a subject and its reporting verb.
 ANNOUNCING = {"pleased", "delighted", "proud", "happy", "glad", "thrilled", "excited", "sorry", "sad", "saddened",
               "keen", "able", "obliged", "honoured", "honored", "careful", "quick", "eager", "anxious"}
