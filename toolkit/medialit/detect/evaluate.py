@@ -182,6 +182,10 @@ HELDOUT: tuple[str, ...] = (
     "bingo-hall-column",
     "marquee-collapse-wire", "marquee-collapse-local", "burial-ground-statement", "pottery-class-thread",
     "jellyfish-bloom-science", "darts-league-column",
+    "carousel-fire-wire", "carousel-fire-local", "turbine-noise-statement", "flea-market-thread", "newt-survey-science",
+    "croquet-lawn-column",
+    "velodrome-crash-wire", "velodrome-crash-local", "salmon-farm-statement", "archery-club-thread",
+    "oyster-reef-science", "bridge-club-column",
 )
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
