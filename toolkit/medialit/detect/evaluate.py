@@ -186,6 +186,10 @@ HELDOUT: tuple[str, ...] = (
     "croquet-lawn-column",
     "velodrome-crash-wire", "velodrome-crash-local", "salmon-farm-statement", "archery-club-thread",
     "oyster-reef-science", "bridge-club-column",
+    "tractor-rally-wire", "tractor-rally-local", "planetarium-closure-statement", "pilates-studio-thread",
+    "kestrel-nest-science", "conker-contest-column",
+    "surf-contest-wire", "surf-contest-local", "hay-barn-fire-statement", "wasp-nest-thread", "toad-crossing-science",
+    "bowls-club-column",
 )
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
