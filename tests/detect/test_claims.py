@@ -69,6 +69,20 @@ class TestDismisses:
         assert not claims.loc["p2s1", "dismisses"] and not claims.loc["p3s1", "dismisses"]
 
 
+class TestHoldsLine:
+    def test_a_verb_that_holds_a_line(self, make_article):
+        """"insisted", "maintains" and "denied" hold a line against another account; "said" does not."""
+        article = make_article("holds", """\
+            # Release
+
+            Ines Calloway said she never approved the wording. A university spokeswoman insisted the text was
+            checked. Starlight maintains the staff were consulted. Tom Reed denied it.
+            """)
+        claims = detect_article(article).claims.set_index("sid")
+        holds = [bool(claims.loc[s, "holds_line"]) for s in ("p2s1", "p2s2", "p2s3", "p2s4")]
+        assert holds == [False, True, True, True]
+
+
 @pytest.mark.parametrize("sentence", [
     "The Bus Users' Group said the authority had badly underestimated how many people depend on the routes.",
     "The union said the figure was not representative of a normal week.",

@@ -125,3 +125,22 @@ class TestBudget:
         assert curve["1.0"]["recall"] == 1.0 and curve["1.0"]["groups"] == 1
         assert curve["0.1"]["pairs_per_article"] <= curve["1.0"]["pairs_per_article"]
         assert curve["1.0"]["draft_groups_per_article"] >= 1
+
+
+class TestHoldingTheLine:
+    def test_an_answer_right_after_a_claim_of_another_source(self, make_article):
+        """"A spokeswoman insisted ..." right after Calloway's claim is a feature of that pair, not of others."""
+        text = """\
+            # Release
+
+            Ines Calloway said she had never approved the final wording of the release.
+
+            A university spokeswoman insisted the text was checked by the research team.
+
+            Calloway also said the swarms began in 2021.
+            """
+        claims = detect_article(make_article("hold", text)).claims
+        values = {(j["a"]["sid"], j["b"]["sid"]): conflict_model.pair_features(j)["holds_line_next"]
+                  for j in judge_pairs(claims, every_pair=True)}
+        assert values[("p2s1", "p3s1")] == 1.0
+        assert values.get(("p3s1", "p4s1"), 0.0) == 0.0

@@ -41,6 +41,11 @@ class TestUnits:
         ("It pays 28p a unit, not 8p.", [[28, "pence"], [8, "pence"]]),
         ("The agency put the number of cases at 58 yesterday afternoon.", [[58, "figure"]]),
         ("Workers repaired 12 buildings.", [[12, "building"]]),
+        ("Moths were caught at 112 garden light traps.", [[112, "trap"]]),
+        ("Three fire crews and 300 school children were there.", [[3, "crew"], [300, "children"]]),
+        ("The forecast warned of 40 mph gusts.", [[40, "mph"]]),
+        ("Two men hurt their backs.", [[2, "men"]]),
+        ("One man says it was loud.", []),
     ])
     def test_what_is_counted(self, text, expected):
         """The unit is the noun counted (adjectives skipped), a currency, or a measure named before the figure."""

@@ -8,7 +8,7 @@
 
 Output columns follow ``pipeline.Detections``: ``attribution`` (sid, kind, label, cue, speaker,
 speaker_type, speaker_words, via), ``flagged`` (sid, reason, cues, score), ``claims`` (article, sid,
-speaker, numbers, times, negated, stance, terms, names, attributed, dismisses, text).
+speaker, numbers, times, negated, stance, terms, names, attributed, dismisses, holds_line, text).
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def baseline_detections(article):
         numbers = sorted(set(_NUMBER.findall(text)))
         claims.append({"article": article.id, "sid": sid, "speaker": None, "numbers": numbers, "times": [],
                        "negated": False, "stance": None, "terms": [], "names": [], "attributed": False,
-                       "dismisses": False, "slots": [], "text": text})
+                       "dismisses": False, "holds_line": False, "slots": [], "text": text})
     return Detections(article.id, pd.DataFrame(rows, columns=ATTRIBUTION_COLUMNS),
                       pd.DataFrame([], columns=CUE_COLUMNS), pd.DataFrame(flagged, columns=["sid", "reason", "cues", "score"]),
                       pd.DataFrame([], columns=SOURCE_COLUMNS), pd.DataFrame(claims, columns=CLAIM_COLUMNS))

@@ -13,7 +13,8 @@ what they measure), ``names`` (the people and organisations named), ``attributed
 ``slots`` (where, who-by, which way on a scale, vague amounts: see ``slots``), ``dismisses`` (bool: the
 sentence rejects what was just said - "The company rejected that claim", "X called that a fairy tale",
 "That is a myth.", "dismissed the union's figures as wrong"; words in ``patterns/conflict_words.jsonl``)
-``kind`` (headline, subhead, body), ``blame`` (``"blame"``, ``"defence"`` or None: see
+``holds_line`` (bool: its reporting verb holds a line against another account - "insisted", "maintains",
+"stood by", "denied"), ``kind`` (headline, subhead, body), ``blame`` (``"blame"``, ``"defence"`` or None: see
 ``responsibility``), ``hedged`` (bool: "may", "could", "suggests" ...) and ``text``. A disagreement
 phrase (label ``disagree``: "does not agree", "far from proof") also makes a sentence dismissive. In a social-media thread the account that posts (``@name:`` opening the paragraph) is
 the speaker of its own unattributed posts.
@@ -47,6 +48,8 @@ ABOUT_THE_SOURCE = ("to be named", "be named", "authorised", "authorized", "be r
                     "available", "respond", "return calls", "to comment", "comment")
 WHOLE_CLAUSE = 8
 DENIALS = {"denies", "denied", "deny", "rejected", "rejects", "disclaimed", "dismissed"}
+# Reporting verbs that hold a line against someone else's account ("A spokeswoman insisted the text was checked").
+HOLDING_LINE = ("insist", "maintain", "stand by", "stood by", "stands by", "counter", "den")
 # Nouns that name what someone said, so that a denial aimed at them answers an earlier claim.
 CLAIM_NOUNS = {"figure", "figures", "claim", "claims", "allegation", "allegations", "report", "reports", "account",
                "accounts", "estimate", "estimates", "suggestion", "suggestions", "accusation", "accusations", "version",
@@ -104,6 +107,7 @@ class ClaimExtractor:
             att = attributed.get(row["sid"])
             skip = set()
             stance = None
+            holds_line = False
             speaker = outlet
             if att is not None and att._.speaker:
                 speaker = att._.speaker
@@ -111,6 +115,7 @@ class ClaimExtractor:
                 if d.get("speaker_start") is not None:
                     skip.update(range(d["speaker_start"], d["speaker_end"]))
                 stance = d.get("stance")
+                holds_line = str(att._.attribution.get("cue", "")).lower().startswith(HOLDING_LINE)
             if att is None and row["paragraph"] in handles:
                 speaker = handles[row["paragraph"]]
             toks = [t for t in span if t.i not in skip]
@@ -127,6 +132,7 @@ class ClaimExtractor:
                               "stance": stance, "negated": negated,
                               "terms": sorted(terms(toks) | number_terms(nums)), "names": names,
                               "attributed": att is not None, "dismisses": self.dismisses(span, stance),
+                              "holds_line": holds_line,
                               "slots": slots(toks, self.scales), "kind": row["kind"],
                               "blame": responsibility(low), "hedged": bool(HEDGES & set(low)),
                               "text": span.text}))

@@ -49,11 +49,19 @@ def pair_features(judged: dict) -> dict[str, float]:
         "dismissals": float(bool(a.get("dismisses"))) + float(bool(b.get("dismisses"))),
         "blame": float(isinstance(a.get("blame"), str)) + float(isinstance(b.get("blame"), str)),
         "thread": float(str(a["speaker"]).startswith("@") or str(b["speaker"]).startswith("@")),
+        "holds_line_next": float(gap == 1 and not judged["one_source"] and _later(a, b).get("holds_line", False)),
     }
     for kind in SIGNAL_KINDS:
         features["signal_" + kind] = judged["kinds"].get(kind, 0.0)
     return features
 
+
+
+def _later(a: dict, b: dict) -> dict:
+    """The later of two claims of one article, by paragraph and sentence number."""
+    def order(c):
+        return tuple(int(x) for x in c["sid"][1:].split("s"))
+    return b if order(b) > order(a) else a
 
 
 class ConflictModel:

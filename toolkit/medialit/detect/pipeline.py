@@ -8,7 +8,7 @@
   a sentence is flagged when its weights reach ``cues.THRESHOLD``) and ``flagged`` (sid, reason, cues, score) one row per flagged sentence;
 - ``sources``: name, type, aliases;
 - ``claims``: article, sid, speaker, numbers, times, negated, stance, terms, names, attributed, dismisses,
-  slots, text.
+  holds_line, slots, kind, blame, hedged, text.
 
 All frames use plain dtypes (str, float, bool, object lists).
 """
@@ -36,7 +36,7 @@ CUE_COLUMNS = ["sid", "reason", "cue", "weight"]
 FLAGGED_COLUMNS = ["sid", "reason", "cues", "score"]
 SOURCE_COLUMNS = ["name", "type", "aliases"]
 CLAIM_COLUMNS = ["article", "sid", "speaker", "numbers", "times", "negated", "stance", "terms", "names", "attributed",
-                 "dismisses", "slots", "kind", "blame", "hedged", "text"]
+                 "dismisses", "holds_line", "slots", "kind", "blame", "hedged", "text"]
 
 
 @dataclass

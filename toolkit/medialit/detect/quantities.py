@@ -84,6 +84,17 @@ SKIP_UNIT = {"still", "also", "now", "then", "them", "these", "those", "who", "w
              "other", "further", "extra", "additional", "new", "more", "fewer", "less", "young", "old", "local",
              "big", "small", "large", "full-time", "part-time", "full", "whole", "entire", "separate", "different",
              "so-called", "so", "very", "only", "roughly", "approximately", "another"}
+# Units of measure, which count what they measure even when a noun follows ("40 mph gusts", "22 cm snow").
+MEASURE_WORDS = {"mph", "kph", "km", "cm", "mm", "m", "kg", "g", "ft", "lb", "db", "metre", "meter", "mile", "tonne",
+                 "ton", "litre", "liter", "degree", "knot", "acre", "hectare", "inch", "foot", "yard", "gram", "kilo",
+                 "kilogram", "kilometre", "minute", "hour", "day", "week", "month", "year", "second", "percent"}
+# Plurals without an "s", complete on their own ("two men hurt", "five police officers" counts police).
+IRREGULAR_PLURALS = {"men", "women", "children", "people", "police", "staff", "sheep", "deer", "fish", "aircraft",
+                     "cattle", "crew", "personnel", "geese", "mice", "teeth", "feet"}
+# Words ending in "s" that follow a noun as its verb, not as the head of a compound ("one man says").
+NOT_HEADS = {"is", "was", "has", "does", "says", "goes", "seems", "looks", "remains", "means", "makes", "takes",
+             "gets", "comes", "claims", "insists", "thinks", "believes", "wants", "needs", "knows", "shows", "tells",
+             "gives", "puts", "keeps", "lies", "sits", "stands", "runs", "plus", "this", "thus", "us", "yes"}
 ADJECTIVE_ENDINGS = ("al", "ive", "ous", "ic", "ful", "less", "able", "ible", "ish", "ary", "ern")
 RANGE_WORDS = {"and", "or", "to", "-", "–", "—"}
 # Words that end the phrase after a figure: what follows is another clause ("1,200 and says ...").
@@ -382,9 +393,27 @@ def _unit(toks, i, j, prev, human) -> tuple[str | None, int]:
         if (toks[k].is_alpha or "-" in w) and w not in SKIP_UNIT and not w.endswith("ly") \
                 and not (w.endswith(ADJECTIVE_ENDINGS) and k + 1 < n and toks[k + 1].is_alpha
                          and toks[k + 1].lower_ not in SKIP_UNIT):
-            return _fold(stem(w), human), j
+            return _fold(stem(_compound_head(toks, k)), human), j
         k += 1
     return None, j
+
+
+def _compound_head(toks, k) -> str:
+    """The word a figure counts when nouns stack after it: "112 garden light traps" counts traps, "three fire
+    crews" crews. A singular word followed within two words by a plural one in lower case modifies it; a
+    measure ("40 mph gusts") or a plural ("two million moths caught") is itself what is counted."""
+    w = toks[k].lower_
+    if w.endswith("s") or w in MEASURE_WORDS or w in IRREGULAR_PLURALS:
+        return w
+    for m in range(k + 1, min(k + 3, len(toks))):
+        t = toks[m]
+        x = t.lower_
+        if not (t.is_alpha and t.is_lower) or x in SKIP_UNIT or x in CLAUSE_WORDS or x in WHEN_WORDS \
+                or x in NOT_HEADS or x.endswith(("ed", "ing", "ly")):
+            return w
+        if (x.endswith("s") and not x.endswith("ss")) or x in IRREGULAR_PLURALS:
+            return x  # "300 school children"
+    return w
 
 
 def _fold(unit: str, human) -> str:
