@@ -190,6 +190,10 @@ HELDOUT: tuple[str, ...] = (
     "kestrel-nest-science", "conker-contest-column",
     "surf-contest-wire", "surf-contest-local", "hay-barn-fire-statement", "wasp-nest-thread", "toad-crossing-science",
     "bowls-club-column",
+    "glider-landing-wire", "glider-landing-local", "lantern-parade-statement", "model-railway-thread",
+    "kite-festival-science", "ballet-school-column",
+    "karting-track-wire", "karting-track-local", "beer-festival-statement", "puppet-show-thread",
+    "sandcastle-erosion-science", "paddle-steamer-column",
 )
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
