@@ -671,3 +671,32 @@ class TestRoundSixtySevenShapes:
         """A warning stated as fact, a passive one, a warning noun and a room called the Garden Room cite no one."""
         att = detect_article(make_article("r67n", f"# Thread\n\n{text}\n", genre="social-post")).attribution
         assert "p2s1" not in set(att["sid"])
+
+
+class TestRoundSeventyOneShapes:
+    """Rival times, asides, refusals and rejections met in rounds 68-71 (our own small examples)."""
+
+    @pytest.mark.parametrize("text, speaker", [
+        ("The Harbour Trust, which runs the quay, puts it at 8.40pm.", "The Harbour Trust"),
+        ("The fire began at 6pm, according to the log kept by the marshals, Westbay Runners.", "the log"),
+        ("The fire, the statement went on, was started by a spark.", "the statement"),
+        ("The Harbour Trust does not accept that number.", "The Harbour Trust"),
+        ("Renata Moss would have none of it.", "Renata Moss"),
+        ("Renata Moss, who has fished there for years, is sure the nets were cut.", "Renata Moss"),
+        ("Renata Moss would name neither.", "Renata Moss"),
+        ("Members I spoke to say the vote was rigged.", "Members"),
+        ("The lake is clearer, ecologists at the university reported.", "ecologists at the university"),
+    ])
+    def test_shapes(self, make_article, text, speaker):
+        """A rival time, a document kept by someone, an aside, a rejection, a certainty and a refusal speak."""
+        att = detect_article(make_article("r71", f"# Story\n\nRenata Moss runs the Harbour Trust.\n\n{text}\n"))
+        assert att.attribution.set_index("sid").loc["p3s1", "speaker_words"] == speaker
+
+    @pytest.mark.parametrize("text", ["She put it in the bin at 9pm.", "We did not accept the offer.",
+                                      "The show is sure to attract crowds.",
+                                      "At ten, the party went on, despite the rain.", "I spoke to say thank you."])
+    def test_look_alikes(self, make_article, text):
+        """Putting a thing somewhere, turning down an offer, a safe prediction, a party going on and the writer's
+        own thanks say nothing."""
+        att = detect_article(make_article("r71n", f"# Story\n\n{text}\n")).attribution
+        assert "p2s1" not in set(att["sid"])

@@ -143,6 +143,8 @@ class AttributionFinder(SubjectFinder):
                         doc[start].lower_ in ("was", "were") and _told_a_claim(doc, end, len(doc)))):
                     continue  # "Pupils were told to ..." names nobody who told; "We were told the ..." and "My
                     # wife rang and was told it's just Fridays" are hearsay
+                if doc[start].lower_ == "to" and _ends_spoken_to(doc, start):
+                    continue  # "Members I spoke to say": "to" ends the clause, "say" is the members' verb
                 blocked.update(range(start, end))
             elif entry["label"] == "not_reporting_object":
                 not_tag_after[start] = end
@@ -357,6 +359,10 @@ class AttributionFinder(SubjectFinder):
                 stop = k  # "according to figures I have seen": the figures
                 break
         kind = self._subject_kind(doc, j, stop, mentions, inanimate=True)
+        kept = next((k for k in range(j + 1, stop - 1) if doc[k + 1].lower_ == "by" and _past_verb(doc[k])), None)
+        if kind is None and kept is not None:
+            stop = kept  # "according to the timing log kept by the organisers, Kelsworth Wheelers": the log
+            kind = self._subject_kind(doc, j, stop, mentions, inanimate=True)
         if kind is None:
             return None
         stop = _restrictive_clause(doc, j, stop, e)
@@ -524,7 +530,7 @@ class AttributionFinder(SubjectFinder):
         clause = opens_clause or not (nxt is None or (nxt.is_punct and nxt.text not in QUOTE_MARKS)
                                       or nxt.lower_ in NOT_A_CLAUSE)
         if entry.get("needs") == "that" and not (nxt is None or nxt.lower_ in ("that", ":") or nxt.text in QUOTE_MARKS
-                                                 or nxt.text in (".", "!", "?", ";")) \
+                                                 or nxt.text in (".", "!", "?", ";") or _closes_aside(doc, i, nxt, s)) \
                 and not (entry["id"] == "report" and _change_follows(doc, end, e)):
             return None  # "recognises that ..." reports, "recognises the need" does not; "butchers report falling
             # sales" reports a change, "report the incident" does not
@@ -533,7 +539,8 @@ class AttributionFinder(SubjectFinder):
                 entry["id"] == "stand by" and _stood_by_claim(doc, end, e)):
             return None  # "defended the wording." or "was unruffled:" introduce the quotation after them, "stood by
             # its figure" names its claim; "defended the title", "stands by the river" do not
-        if entry.get("needs") == "claim" and not _claim_object(doc, end, e) and not _quote_opens_next(doc, e):
+        if entry.get("needs") == "claim" and not _claim_object(doc, end, e) and not _quote_opens_next(doc, e) \
+                and not (entry["id"] == "not accept" and nxt is not None and nxt.lower_ == "that"):
             return None  # "questioned the figures" doubts a claim; "police questioned two men" does not
         if self._instruction(doc, end, e, entry) or (
                 self._topic_only(doc, end, e, inside) and entry["id"] != "decline to say"
@@ -577,8 +584,11 @@ class AttributionFinder(SubjectFinder):
                                                                                              "them"):
             told = doc[end + 2]  # "put it to me more bluntly"
         if entry["id"] == "put it" and not (told is None or told.is_punct or told.text in QUOTE_MARKS
-                                            or told.lower_.endswith("ly") or told.lower_ in PUT_IT_MANNER):
-            return None  # "as she put it,", "put it bluntly", "put it this way"; not "put it in the bin"
+                                            or told.lower_.endswith("ly") or told.lower_ in PUT_IT_MANNER
+                                            or (told.lower_ in ("at", "nearer", "closer")
+                                                and _figure_follows(doc, told.i + 1, e))):
+            return None  # "as she put it,", "put it bluntly", "put it this way", "puts it at 8.40pm"; not "put it
+            # in the bin"
         if entry["id"] == "put at" and not any(
                 t.lower_ in ("at", "nearer", "closer") and _figure_follows(doc, k + 1, e)
                 for k, t in enumerate(doc[end:min(e, end + 14)], start=end)) and not _figure_compared(doc, end, e):
@@ -615,7 +625,7 @@ class AttributionFinder(SubjectFinder):
         inserted = self._inserted_tag(doc, j, end, s, e, entry, mentions)
         if inserted is not None:
             return inserted
-        subject = self._reduced_relative(doc, s, j + 1, mentions) or \
+        subject = self._spoken_to(doc, s, j + 1, mentions) or self._reduced_relative(doc, s, j + 1, mentions) or \
             self._subject_before(doc, s, j + 1, inside, mentions, quoted_after=quoted_after) or \
             self._documents_seen(doc, s, j + 1)
         if subject is not None:
@@ -778,6 +788,20 @@ class AttributionFinder(SubjectFinder):
             return None
         return {"cue": doc[j + 1:end].text, "verb": (j + 1, end), "speaker": (end, stop), "kind": kind,
                 "stance": entry["label"], "rank": 3, "according": False}
+
+    def _spoken_to(self, doc, s, v, mentions) -> tuple[int, int, int] | None:
+        """"Members I spoke to say ...", "Residents we have talked to insist ...": the people the writer spoke to
+        speak, not the writer. (start, end, rank) of the people before "I"/"we", or None."""
+        k = v - 1
+        if k > s and doc[k].lower_ in ("to", "with"):
+            k -= 1
+        k = _writer_before(doc, s, k)
+        if k is None:
+            return None
+        a = past_handle(doc, s, k)
+        if a >= k or self._subject_kind(doc, a, k, mentions) is None:
+            return None
+        return a, k, 1
 
     @staticmethod
     def _eager_to(doc, j, s) -> int | None:
@@ -1193,7 +1217,8 @@ def _claim_object(doc, end: int, e: int) -> bool:
     words = [t.lower_ for t in doc[end:min(e, end + 5)]]
     said_or_found = CLAIM_NOUNS | {"data", "results", "evidence", "study", "tests", "methods", "findings", "analysis",
                                    "measurements", "numbers", "statistics", "sample", "comparison", "calculations",
-                                   "assumptions"}
+                                   "assumptions", "number", "version", "estimate", "explanation", "count", "total",
+                                   "timeline", "story"}
     return bool(words) and (words[0] in ("whether", "why", "how", "if") or any(w in said_or_found for w in words))
 
 
@@ -1354,7 +1379,36 @@ def _figure_follows(doc, k, e, reach: int = 5) -> bool:
     stop = min(e, k + reach)
     while k < stop and (doc[k].lower_ in NUMBER_LEAD or doc[k].text in QUOTE_MARKS):
         k += 1
-    return k < e and (doc[k].like_num or doc[k].is_currency)
+    return k < e and (doc[k].like_num or doc[k].is_currency or doc[k].text[:1].isdigit())  # "8.40pm"
+
+
+SPOKEN_TO = {"spoke", "spoken", "talked", "asked", "met", "interviewed", "contacted", "know", "knew", "surveyed"}
+
+
+def _writer_before(doc, s: int, k: int) -> int | None:
+    """The "I"/"we" of "I spoke", "we have talked", "I know" ending at *k* (a verb of meeting people), or None."""
+    if k <= s or doc[k].lower_ not in SPOKEN_TO:
+        return None
+    k -= 1
+    if k > s and doc[k].lower_ in ("have", "had", "'ve", "’ve"):
+        k -= 1
+    return k if k > s and doc[k].lower_ in ("i", "we") else None
+
+
+def _ends_spoken_to(doc, k: int) -> bool:
+    """Whether the "to" at *k* ends "I spoke to", "we have talked to" (so "to say" after it is no infinitive)."""
+    start = doc[k].sent.start if doc.has_annotation("SENT_START") else 0
+    return _writer_before(doc, start, k - 1) is not None
+
+
+def _closes_aside(doc, i: int, nxt, s: int) -> bool:
+    """Whether the verb at *i* ends an aside set off by commas mid-sentence ("The crash, the statement went on,
+    was caused ..."): the reported clause is the sentence around it, so no "that" need follow."""
+    if nxt is None or nxt.text != "," or nxt.i + 1 >= len(doc):
+        return False
+    after = doc[nxt.i + 1]  # the sentence's own verb resumes: "was caused", "had been", "would"
+    return (after.lower_ in FINITE or after.lower_ in MODALS or _past_verb(after)) \
+        and any(doc[k].text == "," for k in range(max(s + 1, i - 5), i))
 
 
 def _auxiliary_before(doc, i: int, s: int):
