@@ -700,3 +700,36 @@ class TestRoundSeventyOneShapes:
         own thanks say nothing."""
         att = detect_article(make_article("r71n", f"# Story\n\n{text}\n")).attribution
         assert "p2s1" not in set(att["sid"])
+
+
+class TestRoundSeventyThreeShapes:
+    """Hearsay asides, people named by their pastime and reports within reports, met in rounds 72-73."""
+
+    @pytest.mark.parametrize("text, cue", [
+        ("A catering firm, I hear, is already sniffing around.", "hear"),
+        ("I hear a catering firm is already sniffing around.", "hear"),
+        ("Garages, I am told, are doing a roaring trade.", "am told"),
+    ])
+    def test_hearsay(self, make_article, text, cue):
+        """"I hear" before a clause or set off as an aside passes on what someone unnamed said."""
+        att = detect_article(make_article("r73h", f"# Story\n\n{text}\n")).attribution
+        assert att.set_index("sid").loc["p2s1", "cue"] == cue
+
+    def test_people_by_their_pastime(self, make_article):
+        """"Local surfers say": a bare plural of a person noun the lexicon lacks names a group."""
+        att = detect_article(make_article("r73s", "# Story\n\nLocal surfers say the reef is lethal.\n")).attribution
+        assert att.set_index("sid").loc["p2s1", "speaker_words"] == "Local surfers"
+
+    def test_a_report_within_a_report(self, make_article):
+        """Lisa Ockwell reports that the organisers blame his health: she speaks, not the organisers."""
+        text = ("# Story\n\nLisa Ockwell said she had been livid to hear that the organisers were blaming his "
+                "health.\n")
+        att = detect_article(make_article("r73r", text)).attribution
+        assert att.set_index("sid").loc["p2s1", "speaker_words"] == "Lisa Ockwell"
+
+    @pytest.mark.parametrize("text", ["I hear you.", "We hear a lot of complaints about the buses.",
+                                      "It rose among coffee drinkers, the figures show."])
+    def test_look_alikes(self, make_article, text):
+        """Hearing someone out, hearing complaints and a phrase of place do not report or speak."""
+        att = detect_article(make_article("r73n", f"# Story\n\n{text}\n")).attribution.set_index("sid")
+        assert "p2s1" not in att.index or att.loc["p2s1", "speaker_words"] != "among coffee drinkers"

@@ -214,12 +214,15 @@ class AttributionFinder(SubjectFinder):
         return records
 
     @staticmethod
-    def _rank(tag, tags) -> int:
+    def _rank(tag, tags, doc=None) -> int:
         """A tag's rank; a document that vouches for a person's words ("..., according to a recording")
-        ranks below the person's own reporting verb, and a refusal ("though the company declined to name any")
-        below any claim the sentence reports."""
+        ranks below the person's own reporting verb, a refusal ("though the company declined to name any")
+        below any claim the sentence reports, and a tag inside what another reports ("Lisa Ockwell said she
+        was livid to hear that the organisers were blaming his health") below the tag that reports it."""
         if tag.get("refusal") and any(not t.get("refusal") for t in tags):
             return -1
+        if doc is not None and any(_reported_within(doc, t, tag) for t in tags if t is not tag):
+            return 0
         if tag["kind"] == "document" and any(t["kind"] in ("mention", "pronoun", "role") and not t["according"]
                                              for t in tags):
             return 0
@@ -903,6 +906,8 @@ class AttributionFinder(SubjectFinder):
         if that is not None and not any(doc[k].is_punct for k in range(end, that)):
             # "Heard in the chandlery that the new owners want C": talk in a place, its speakers unnamed
             return _hearsay_tag(doc, i, end, j, end, "hearsay")
+        if _closes_aside(doc, i, nxt, s):
+            return _hearsay_tag(doc, i, end, j, end, "hearsay")  # "A hospitality firm, I hear, is sniffing around"
         if nxt is None or nxt.is_punct or nxt.lower_ in NOT_A_CLAUSE and not _pronoun_opens_clause(doc, end, e):
             return None
         if nxt.lower_ == "that" and (end + 1 >= e or doc[end + 1].is_punct):
@@ -997,7 +1002,7 @@ class AttributionFinder(SubjectFinder):
         """Choose each sentence's main tag, resolve quotation chains, and write the spans."""
         chain_tag: dict[int, int] = {}  # chain -> index of the record whose tag speaks for it
         for k, rec in enumerate(records):
-            rec["main"] = max(rec["tags"], key=lambda t: (self._rank(t, rec["tags"]),
+            rec["main"] = max(rec["tags"], key=lambda t: (self._rank(t, rec["tags"], doc),
                                                           t["verb"][0] if t["rank"] == 3 else -t["verb"][0]),
                               default=None)
             if rec["main"] is not None:
@@ -1383,6 +1388,18 @@ def _figure_follows(doc, k, e, reach: int = 5) -> bool:
 
 
 SPOKEN_TO = {"spoke", "spoken", "talked", "asked", "met", "interviewed", "contacted", "know", "knew", "surveyed"}
+
+
+def _reported_within(doc, outer: dict, inner: dict) -> bool:
+    """Whether *inner*'s speaker and verb sit in the "that" clause *outer* reports ("X said that ... Y were
+    blaming"): a "that" follows outer's verb before inner's speaker, with no pause, "and" or "but" between."""
+    start, stop = outer["verb"][1], inner["speaker"][0]
+    if outer["kind"] not in ("mention", "pronoun", "role") or outer.get("according") or stop <= start \
+            or inner["verb"][0] < stop:
+        return False
+    words = [t.lower_ for t in doc[start:stop]]
+    return "that" in words and not any(w in (";", ":", "and", "but", "while", "whereas", "although", "though")
+                                       for w in words)
 
 
 def _writer_before(doc, s: int, k: int) -> int | None:

@@ -482,6 +482,10 @@ class SubjectFinder:
             if kind is None and toks[0].lower_ in SOME_OF and head.is_lower and head.lower_.endswith("s") \
                     and person_noun(head.lower_[:-1]) and _in_body(doc, a):
                 return "group"  # "According to several of the paddlers", "Some anglers say": people the lexicon lacks
+            if kind is None and len(words) <= 3 and head.is_lower and head.lower_.endswith("s") \
+                    and person_noun(head.lower_[:-1]) and _in_body(doc, a) \
+                    and all(t.is_alpha for t in toks) and not any(t.lower_ in NOT_IN_GROUP_NAME for t in toks):
+                return "group"  # "Local surfers say", "the bell-ringers insist": people by their pastime or trade
             return kind
         if labels & {"ORG", "NAME"}:
             return "mention"
@@ -496,6 +500,9 @@ def _unnamed_follows(doc, b: int) -> bool:
     return any(phrase in text for phrase in UNNAMED)
 
 
+# Words that stop a bare plural from naming people ("a ...", "among coffee drinkers", "of the riders").
+NOT_IN_GROUP_NAME = {"a", "an", "one", "among", "of", "in", "at", "for", "from", "with", "by", "to", "on", "about",
+                     "than", "like", "and", "or", "but", "as", "between", "after", "before"}
 # Quantities of people that open a group of them: "several of the paddlers", "some anglers".
 SOME_OF = {"several", "some", "many", "most", "few", "two", "three", "four", "other", "both", "all"}
 
