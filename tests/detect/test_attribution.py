@@ -733,3 +733,23 @@ class TestRoundSeventyThreeShapes:
         """Hearing someone out, hearing complaints and a phrase of place do not report or speak."""
         att = detect_article(make_article("r73n", f"# Story\n\n{text}\n")).attribution.set_index("sid")
         assert "p2s1" not in att.index or att.loc["p2s1", "speaker_words"] != "among coffee drinkers"
+
+
+class TestRoundSeventyFiveShapes:
+    """Word of mouth, bare quantities of people and "according to" without its comma, met in rounds 74-75."""
+
+    @pytest.mark.parametrize("text, speaker", [
+        ("Several said the session was running late.", "Several"),
+        ("Both sides say they have the records to prove it.", "Both sides"),
+        ("According to the clearance firm it was a few hundred pounds of plywood.", "the clearance firm"),
+    ])
+    def test_speakers(self, make_article, text, speaker):
+        """"Several" and "both sides" are people; "according to X it was" ends its source at "it"."""
+        att = detect_article(make_article("r75", f"# Story\n\n{text}\n")).attribution
+        assert att.set_index("sid").loc["p2s1", "speaker_words"] == speaker
+
+    def test_word_is(self, make_article):
+        """"Word is the hospice will stop ..." passes on what unnamed people say; "The word is out" does not."""
+        text = "# Thread\n\n@deb: Word is the hospice is going to stop taking knitting.\n\n@sue: The word is out.\n"
+        att = detect_article(make_article("r75w", text, genre="social-post")).attribution.set_index("sid")
+        assert att.loc["p2s1", "cue"] == "Word is" and "p3s1" not in att.index

@@ -361,6 +361,9 @@ class AttributionFinder(SubjectFinder):
             if doc[k].lower_ in ("i", "we", "you") and doc[k - 1].is_alpha:
                 stop = k  # "according to figures I have seen": the figures
                 break
+            if doc[k].lower_ in ("it", "they", "there", "he", "she") and k + 1 < e and doc[k + 1].lower_ in FINITE:
+                stop = k  # "According to the clearance firm it was a few hundred quid": no comma before the claim
+                break
         kind = self._subject_kind(doc, j, stop, mentions, inanimate=True)
         kept = next((k for k in range(j + 1, stop - 1) if doc[k + 1].lower_ == "by" and _past_verb(doc[k])), None)
         if kind is None and kept is not None:
