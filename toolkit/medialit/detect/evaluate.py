@@ -177,6 +177,18 @@ SPENT_ROUNDS = {
          "newt-survey-science", "croquet-lawn-column"),
     71: ("velodrome-crash-wire", "velodrome-crash-local", "salmon-farm-statement", "archery-club-thread",
          "oyster-reef-science", "bridge-club-column"),
+    72: ("tractor-rally-wire", "tractor-rally-local", "planetarium-closure-statement", "pilates-studio-thread",
+         "kestrel-nest-science", "conker-contest-column"),
+    73: ("surf-contest-wire", "surf-contest-local", "hay-barn-fire-statement", "wasp-nest-thread",
+         "toad-crossing-science", "bowls-club-column"),
+    74: ("glider-landing-wire", "glider-landing-local", "lantern-parade-statement", "model-railway-thread",
+         "kite-festival-science", "ballet-school-column"),
+    75: ("karting-track-wire", "karting-track-local", "beer-festival-statement", "puppet-show-thread",
+         "sandcastle-erosion-science", "paddle-steamer-column"),
+    76: ("dragon-boat-wire", "dragon-boat-local", "windmill-sails-statement", "maypole-dance-thread",
+         "vineyard-frost-science", "hedge-maze-column"),
+    77: ("climbing-wall-wire", "climbing-wall-local", "watermill-restoration-statement", "pumpkin-contest-thread",
+         "bagpipe-hearing-science", "morris-dancers-column"),
 }
 SPENT = tuple(a for ids in SPENT_ROUNDS.values() for a in ids)
 DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gazette", "sleep-study-news",
@@ -185,20 +197,7 @@ DEV = ("tass-2016-05-04-aleppo-hospital", "harbour-fire-wire", "harbour-fire-gaz
 # Kept aside: never opened while the detectors were developed, evaluated once after they were frozen.
 # Some may not exist yet (still being written); they are skipped with a note. Empty between rounds: the
 # next round's ids go here before its articles are written.
-HELDOUT: tuple[str, ...] = (
-    "tractor-rally-wire", "tractor-rally-local", "planetarium-closure-statement", "pilates-studio-thread",
-    "kestrel-nest-science", "conker-contest-column",
-    "surf-contest-wire", "surf-contest-local", "hay-barn-fire-statement", "wasp-nest-thread", "toad-crossing-science",
-    "bowls-club-column",
-    "glider-landing-wire", "glider-landing-local", "lantern-parade-statement", "model-railway-thread",
-    "kite-festival-science", "ballet-school-column",
-    "karting-track-wire", "karting-track-local", "beer-festival-statement", "puppet-show-thread",
-    "sandcastle-erosion-science", "paddle-steamer-column",
-    "dragon-boat-wire", "dragon-boat-local", "windmill-sails-statement", "maypole-dance-thread",
-    "vineyard-frost-science", "hedge-maze-column",
-    "climbing-wall-wire", "climbing-wall-local", "watermill-restoration-statement", "pumpkin-contest-thread",
-    "bagpipe-hearing-science", "morris-dancers-column",
-)
+HELDOUT: tuple[str, ...] = ()
 SPLITS = {"dev": DEV, "heldout": HELDOUT}
 # "lexicon" is the pipeline without its trained models: the difference is what the models add.
 SYSTEMS = ("pipeline", "lexicon", "baseline")
