@@ -47,7 +47,8 @@ from .tag_words import (ACQUAINTANCES, ADD_FORMS, ANECDOTE_NOT_VERBS, ANNOUNCING
     FAR_PARTICIPLE, FINITE, HEADING_LABELS, ING_NOUNS, INSTRUCTING, KEEP_FORMS, LEADING_WORDS, MAX_SUBJECT, MODALS,
     NEAR_PARTICIPLE, NEEDS_CLAUSE, NEGATORS, NOT_A_CLAUSE, NOUN_USE, NUMBER_LEAD, PAPER_HEADS, PASSIVE, PASSIVE_REPORTS,
     PAST_FORMS, POSSESSIVE, POSSESSIVES, POSTNOMINAL, PREPOSITIONS, PRONOUNS, QUANTIFIERS, QUOTE_MARKS, RECORDING_VERBS,
-    RELATIVES, SCENE_WORDS, SENDING, SKIPPABLE, STOPPERS, SUBORDINATORS, TOLL_WORDS, TOPIC_ONLY, WHEN_PREPOSITIONS, WHEN_WORDS)
+    RELATIVES, SCENE_WORDS, SENDING, SKIPPABLE, SPOKEN_TO, STOPPERS, SUBORDINATORS, TOLL_WORDS, TOPIC_ONLY,
+    WHEN_PREPOSITIONS, WHEN_WORDS)
 from .terms import TIME_WORDS, person_noun
 
 SPANS_KEY = "medialit_attribution"
@@ -1388,9 +1389,6 @@ def _figure_follows(doc, k, e, reach: int = 5) -> bool:
     while k < stop and (doc[k].lower_ in NUMBER_LEAD or doc[k].text in QUOTE_MARKS):
         k += 1
     return k < e and (doc[k].like_num or doc[k].is_currency or doc[k].text[:1].isdigit())  # "8.40pm"
-
-
-SPOKEN_TO = {"spoke", "spoken", "talked", "asked", "met", "interviewed", "contacted", "know", "knew", "surveyed"}
 
 
 def _reported_within(doc, outer: dict, inner: dict) -> bool:

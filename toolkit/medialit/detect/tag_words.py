@@ -89,6 +89,8 @@ PAPER_HEADS = {"courier", "gazette", "herald", "times", "post", "mail", "echo", 
                "recorder", "standard", "express", "telegraph", "journal", "observer", "argus", "guardian", "star",
                "mirror", "news", "bulletin", "tribune", "sentinel", "examiner", "citizen", "messenger", "reporter",
                "weekly", "daily", "record", "press", "radio", "broadcast"}
+# Verbs of meeting people in "Members I spoke to say", "Parents we have talked to insist": the people speak.
+SPOKEN_TO = {"spoke", "spoken", "talked", "asked", "met", "interviewed", "contacted", "know", "knew", "surveyed"}
 # "X is delighted to announce that ...": the words between a subject and its reporting verb.
 ANNOUNCING = {"pleased", "delighted", "proud", "happy", "glad", "thrilled", "excited", "sorry", "sad", "saddened",
               "keen", "able", "obliged", "honoured", "honored", "careful", "quick", "eager", "anxious"}
