@@ -17,6 +17,8 @@ import json
 import math
 from pathlib import Path
 
+from .conflicts import _order
+
 MODEL_PATH = Path(__file__).parent / "model" / "conflicts.json"
 SIGNAL_KINDS = ("number", "time", "denial", "dismissal", "cause", "contrast", "hedge", "blame", "slot")
 HEADINGS = ("headline", "subhead")
@@ -59,9 +61,7 @@ def pair_features(judged: dict) -> dict[str, float]:
 
 def _later(a: dict, b: dict) -> dict:
     """The later of two claims of one article, by paragraph and sentence number."""
-    def order(c):
-        return tuple(int(x) for x in c["sid"][1:].split("s"))
-    return b if order(b) > order(a) else a
+    return b if _order(b["sid"]) > _order(a["sid"]) else a
 
 
 class ConflictModel:

@@ -479,13 +479,11 @@ class SubjectFinder:
                     len(words) <= 3 or b + 1 < len(doc) and doc[b].text == "," and doc[b + 1].lower_ == "who"):
                 return "role"  # "the agent told me", "The sub-postmistress, who keeps a tally, says": a job the
                 # lexicon lacks
-            if kind is None and toks[0].lower_ in SOME_OF and head.is_lower and head.lower_.endswith("s") \
-                    and person_noun(head.lower_[:-1]) and _in_body(doc, a):
-                return "group"  # "According to several of the paddlers", "Some anglers say": people the lexicon lacks
-            if kind is None and len(words) <= 3 and head.is_lower and head.lower_.endswith("s") \
-                    and person_noun(head.lower_[:-1]) and _in_body(doc, a) \
-                    and all(t.is_alpha for t in toks) and not any(t.lower_ in NOT_IN_GROUP_NAME for t in toks):
-                return "group"  # "Local surfers say", "the bell-ringers insist": people by their pastime or trade
+            if kind is None and _plural_person_noun(head) and _in_body(doc, a) and (
+                    toks[0].lower_ in SOME_OF or len(words) <= 3 and all(t.is_alpha for t in toks)
+                    and not any(t.lower_ in NOT_IN_GROUP_NAME for t in toks)):
+                return "group"  # people the lexicon lacks: "According to several of the paddlers", "Some anglers
+                # say", and by their pastime or trade alone, "Local surfers say", "Dog walkers insist"
             return kind
         if labels & {"ORG", "NAME"}:
             return "mention"
@@ -517,6 +515,11 @@ def past_handle(doc, s: int, end: int) -> int:
 def _police_named(doc) -> bool:
     """Whether the article names a police force, so that "the force" stands for it."""
     return any(t.lower_ in ("police", "constabulary") for t in doc)
+
+
+def _plural_person_noun(token) -> bool:
+    """Whether a lower-case plural names people by its singular's ending ("paddlers", "surfers")."""
+    return token.is_lower and token.lower_.endswith("s") and person_noun(token.lower_[:-1])
 
 
 def _in_body(doc, i: int) -> bool:
